@@ -1,0 +1,485 @@
+//! Native tests of the bundled evidence: it validates from the build and from disk, broken
+//! copies are rejected with messages naming the file, option and row, every option has every
+//! row in both languages, English text reads at grade 8 or below, and the pure modules never
+//! name a browser crate.
+
+#[path = "support/readability.rs"]
+mod readability;
+
+use ketamine_tms_widget::data::{DataError, Evidence, Lang, OptionId, RowId};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The highest Flesch–Kincaid grade allowed for an English patient-facing string.
+const MAX_GRADE: f64 = 8.0;
+/// Strings shorter than this many words (labels, time points) are not graded.
+const MIN_WORDS_GRADED: usize = 8;
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data")
+}
+
+/// Reads every TOML file under `src/data` into JSON, keyed like `build.rs` does.
+fn files_from_disk() -> BTreeMap<String, Value> {
+    fn walk(base: &Path, dir: &Path, files: &mut BTreeMap<String, Value>) {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .map(|entry| entry.expect("a directory entry").path())
+            .collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(base, &path, files);
+            } else if path.extension().is_some_and(|ext| ext == "toml") {
+                let name = path
+                    .strip_prefix(base)
+                    .expect("path below the data directory")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let text = std::fs::read_to_string(&path).expect("readable TOML");
+                let value: Value = toml::from_str(&text)
+                    .unwrap_or_else(|e| panic!("{name} is not valid TOML: {e}"));
+                files.insert(name, value);
+            }
+        }
+    }
+    let mut files = BTreeMap::new();
+    let base = data_dir();
+    walk(&base, &base, &mut files);
+    files
+}
+
+fn describe(errors: &[DataError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("  {e}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn evidence() -> Evidence {
+    Evidence::bundled()
+        .unwrap_or_else(|errors| panic!("the bundled data is invalid:\n{}", describe(&errors)))
+}
+
+#[test]
+fn bundled_data_validates() {
+    let evidence = evidence();
+    assert_eq!(evidence.options.len(), OptionId::ALL.len());
+}
+
+#[test]
+fn data_files_on_disk_validate() {
+    let files = files_from_disk();
+    if let Err(errors) = Evidence::from_files(&files) {
+        panic!("the data files on disk are invalid:\n{}", describe(&errors));
+    }
+}
+
+/// A mutation of the data files, applied to a fresh copy read from disk.
+type Mutation = fn(&mut BTreeMap<String, Value>);
+
+fn at<'a>(files: &'a mut BTreeMap<String, Value>, file: &str, pointer: &str) -> &'a mut Value {
+    files
+        .get_mut(file)
+        .unwrap_or_else(|| panic!("no file {file}"))
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer} in {file}"))
+}
+
+/// Applies `mutation` and checks that validation fails with an error containing `expected`.
+fn check(name: &str, mutation: Mutation, expected: &str) {
+    let mut files = files_from_disk();
+    mutation(&mut files);
+    match Evidence::from_files(&files) {
+        Ok(_) => panic!("{name}: the broken data was accepted"),
+        Err(errors) => {
+            let text = describe(&errors);
+            assert!(
+                errors.iter().any(|e| e.to_string().contains(expected)),
+                "{name}: expected an error containing\n  {expected}\nbut got:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn broken_data_is_rejected_with_the_right_message() {
+    let cases: &[(&str, Mutation, &str)] = &[
+        (
+            "claim cites an unknown source",
+            |f| *at(f, "options/tms.toml", "/rows/side_effects/0/sources") = json!(["no-such-paper"]),
+            "options/tms.toml, option tms, side_effects claim 1: cites `no-such-paper`, which is not in sources.toml",
+        ),
+        (
+            "claim with no sources",
+            |f| *at(f, "options/esketamine.toml", "/rows/visit/0/sources") = json!([]),
+            "options/esketamine.toml: a claim needs at least one source id in `sources`",
+        ),
+        (
+            "outcome above 100",
+            |f| *at(f, "outcomes.toml", "/outcomes/0/per_100") = json!(140),
+            "outcomes.toml, option iv-ketamine, outcome 1 (Response): 140 out of 100 is more than 100",
+        ),
+        (
+            "comparison above 100",
+            |f| *at(f, "outcomes.toml", "/outcomes/0/comparison/per_100") = json!(101),
+            "comparison 101 out of 100 is more than 100",
+        ),
+        (
+            "option missing a row",
+            |f| {
+                at(f, "options/itbs.toml", "/rows")
+                    .as_object_mut()
+                    .expect("rows is a table")
+                    .remove("cost");
+            },
+            "options/itbs.toml, option itbs, cost: the row is missing or empty",
+        ),
+        (
+            "bad review date",
+            |f| *at(f, "meta.toml", "/review_date") = json!("2026-02-30"),
+            "meta.toml, review_date: `2026-02-30` is not a YYYY-MM-DD date",
+        ),
+        (
+            "next review before the last one",
+            |f| *at(f, "meta.toml", "/next_review") = json!("2026-01-01"),
+            "meta.toml, next_review: the next review must come after the last one",
+        ),
+        (
+            "TMS text says FDA-approved",
+            |f| *at(f, "options/tms.toml", "/rows/regulatory/0/en") = json!("TMS is FDA-approved for depression."),
+            "options/tms.toml, option tms, regulatory claim 1: TMS devices are FDA-cleared, not FDA-approved",
+        ),
+        (
+            "harms much thinner than benefits",
+            |f| {
+                *at(f, "options/accelerated-tms.toml", "/rows/side_effects") =
+                    json!([{ "en": "Headache.", "es": "Dolor de cabeza.", "sources": ["taylor-2021"] }]);
+                *at(f, "options/accelerated-tms.toml", "/rows/cautions") =
+                    json!([{ "en": "Seizures.", "es": "Convulsiones.", "sources": ["taylor-2021"] }]);
+            },
+            "options/accelerated-tms.toml, option accelerated-tms, side_effects: harms (",
+        ),
+        (
+            "unused source",
+            |f| {
+                at(f, "sources.toml", "/sources").as_array_mut().expect("sources is a list").push(json!({
+                    "id": "never-cited",
+                    "kind": "trial",
+                    "authors": "Nobody A",
+                    "title": "An uncited paper",
+                    "publisher": "Nowhere",
+                    "year": 2020,
+                    "doi": "10.0000/none"
+                }));
+            },
+            "sources.toml, never-cited: this source is never cited",
+        ),
+        (
+            "IV ketamine called approved",
+            |f| *at(f, "options/iv-ketamine.toml", "/regulatory/kind") = json!("approved"),
+            "options/iv-ketamine.toml, option iv-ketamine, regulatory: the status is Approved, but for this option it must be OffLabel",
+        ),
+        (
+            "empty Spanish text",
+            |f| *at(f, "options/antidepressants.toml", "/rows/speed/0/es") = json!(" "),
+            "options/antidepressants.toml, option antidepressants, speed claim 1: the `es` text is empty",
+        ),
+        (
+            "unknown field",
+            |f| {
+                at(f, "options/tms.toml", "")
+                    .as_object_mut()
+                    .expect("an option is a table")
+                    .insert("price".to_string(), json!("$1"));
+            },
+            "options/tms.toml: unknown field `price`",
+        ),
+        (
+            "a missing option file",
+            |f| {
+                f.remove("options/esketamine.toml");
+            },
+            "options/esketamine.toml: the file is missing",
+        ),
+    ];
+    for (name, mutation, expected) in cases {
+        check(name, *mutation, expected);
+    }
+}
+
+#[test]
+fn every_option_has_every_row_in_both_languages() {
+    let evidence = evidence();
+    let mut problems = Vec::new();
+    for option in &evidence.options {
+        for row in RowId::ALL {
+            let claims = option.row(row);
+            if claims.is_empty() {
+                problems.push(format!("{}: row {row} is missing", option.id));
+            }
+            for (index, claim) in claims.iter().enumerate() {
+                for lang in Lang::ALL {
+                    if claim.text(lang).trim().is_empty() {
+                        problems.push(format!(
+                            "{}: {row} claim {} has no {} text",
+                            option.id,
+                            index + 1,
+                            lang.tag()
+                        ));
+                    }
+                }
+            }
+        }
+        for lang in Lang::ALL {
+            for (what, text) in [
+                ("name", option.name.get(lang)),
+                ("short_name", option.short_name.get(lang)),
+                ("summary", option.summary.text(lang)),
+                (
+                    "schedule",
+                    if lang == Lang::En {
+                        option.schedule.en.as_str()
+                    } else {
+                        option.schedule.es.as_str()
+                    },
+                ),
+            ] {
+                if text.trim().is_empty() {
+                    problems.push(format!("{}: {what} has no {} text", option.id, lang.tag()));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "parity problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn rows_have_comparable_detail_across_options() {
+    // Equal detail: no option's total text may be under half of the longest option's.
+    let evidence = evidence();
+    let lengths: Vec<(OptionId, usize)> = evidence
+        .options
+        .iter()
+        .map(|o| {
+            (
+                o.id,
+                RowId::ALL
+                    .iter()
+                    .flat_map(|r| o.row(*r))
+                    .map(|c| c.en.len())
+                    .sum(),
+            )
+        })
+        .collect();
+    let longest = lengths.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    for (id, n) in &lengths {
+        assert!(
+            *n * 2 >= longest,
+            "{id} has {n} characters of text, less than half of the longest ({longest})"
+        );
+    }
+}
+
+#[test]
+fn outcomes_follow_the_evidence_plan() {
+    let evidence = evidence();
+    for id in [OptionId::Itbs, OptionId::KetamineTherapy] {
+        assert!(
+            evidence.outcomes.iter().all(|o| o.option != id),
+            "{id} must have no outcome rows: no verified rates out of 100 exist for it"
+        );
+    }
+    for id in [
+        OptionId::IvKetamine,
+        OptionId::Esketamine,
+        OptionId::Tms,
+        OptionId::AcceleratedTms,
+        OptionId::Antidepressants,
+    ] {
+        assert!(
+            evidence.outcomes.iter().any(|o| o.option == id),
+            "{id} has no outcome rows"
+        );
+    }
+    for outcome in &evidence.outcomes {
+        assert!(
+            evidence.source(&outcome.study).is_some(),
+            "outcome study `{}` is not a source",
+            outcome.study
+        );
+    }
+}
+
+#[test]
+fn wrong_seed_claims_are_not_repeated() {
+    let evidence = evidence();
+    let forbidden = [
+        "both are fda-approved",
+        "ketamine is fda-approved",
+        "30-60 minutes",
+        "30–60 minutes",
+        "30 to 60 minutes",
+        "about 70 of 100",
+        "~70%",
+        "70% response",
+        "50 to 70 of 100",
+        "50%–70%",
+        "one-third of people with depression",
+    ];
+    for (place, text) in english_texts(&evidence) {
+        let lower = text.to_lowercase();
+        for phrase in forbidden {
+            // A match counts only at a word start, so "esketamine is" does not match "ketamine is".
+            let repeated = lower.match_indices(phrase).any(|(at, _)| {
+                lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            });
+            assert!(
+                !repeated,
+                "{place} repeats a wrong seed claim ({phrase}): {text}"
+            );
+        }
+    }
+    let iv = evidence.option(OptionId::IvKetamine).expect("iv-ketamine");
+    for row in RowId::ALL {
+        for claim in iv.row(row) {
+            let lower = claim.en.to_lowercase();
+            assert!(
+                !lower.contains("approved for depression")
+                    || lower.contains("not approved for depression"),
+                "iv-ketamine {row} must not call ketamine approved for depression: {}",
+                claim.en
+            );
+        }
+    }
+}
+
+/// Every English patient-facing string with the place it comes from (titles and names aside).
+fn english_texts(evidence: &Evidence) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    for option in &evidence.options {
+        let file = format!("options/{}.toml", option.id);
+        texts.push((format!("{file} summary"), option.summary.en.clone()));
+        texts.push((format!("{file} schedule"), option.schedule.en.clone()));
+        for row in RowId::ALL {
+            for (index, claim) in option.row(row).iter().enumerate() {
+                texts.push((
+                    format!("{file} {row} claim {}", index + 1),
+                    claim.en.clone(),
+                ));
+            }
+        }
+    }
+    for (index, outcome) in evidence.outcomes.iter().enumerate() {
+        let place = format!("outcomes.toml outcome {} ({})", index + 1, outcome.option);
+        texts.push((format!("{place} caveat"), outcome.caveat.en.clone()));
+        texts.push((format!("{place} timepoint"), outcome.timepoint.en.clone()));
+        texts.push((format!("{place} population"), outcome.population.en.clone()));
+        if let Some(comparison) = &outcome.comparison {
+            texts.push((format!("{place} comparison"), comparison.label.en.clone()));
+        }
+    }
+    for section in &evidence.sections {
+        texts.push((
+            format!("sections.toml {} summary", section.id),
+            section.summary.en.clone(),
+        ));
+    }
+    for term in &evidence.glossary {
+        texts.push((
+            format!("glossary.toml {} definition", term.id),
+            term.definition.en.clone(),
+        ));
+    }
+    let meta = &evidence.meta;
+    for (what, text) in [
+        ("update_policy", &meta.update_policy.en),
+        ("funding", &meta.funding.en),
+        ("method", &meta.method.en),
+        ("not_advice", &meta.not_advice.en),
+        ("no_head_to_head", &meta.no_head_to_head.en),
+    ] {
+        texts.push((format!("meta.toml {what}"), text.clone()));
+    }
+    for (index, claim) in evidence.combination.claims.iter().enumerate() {
+        texts.push((
+            format!("combination.toml claim {}", index + 1),
+            claim.en.clone(),
+        ));
+    }
+    texts
+}
+
+#[test]
+fn english_text_reads_at_grade_8_or_below() {
+    let evidence = evidence();
+    let mut failures = Vec::new();
+    for (place, text) in english_texts(&evidence) {
+        if readability::word_count(&text) < MIN_WORDS_GRADED {
+            continue;
+        }
+        let grade = readability::grade(&text);
+        if grade > MAX_GRADE {
+            failures.push(format!("{place}: grade {grade:.1}\n    {text}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} strings read above grade {MAX_GRADE}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn pure_modules_never_name_browser_crates() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let banned = ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"];
+    let mut offences = Vec::new();
+    for folder in ["data", "fit", "i18n"] {
+        for path in rust_files(&root.join(folder)) {
+            let text = std::fs::read_to_string(&path).expect("readable source");
+            for (number, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for name in banned {
+                    let named = code
+                        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|word| word == name);
+                    if named {
+                        offences.push(format!("{}:{}: names `{name}`", path.display(), number + 1));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "data, fit and i18n must stay pure Rust:\n{}",
+        offences.join("\n")
+    );
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return found;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+    found
+}
