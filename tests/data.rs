@@ -2,6 +2,12 @@
 //! copies are rejected with messages naming the file, option and row, every option has every
 //! row in both languages, English text reads at grade 8 or below, and the pure modules never
 //! name a browser crate.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/readability.rs"]
 mod readability;
