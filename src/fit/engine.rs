@@ -1,0 +1,333 @@
+//! The engine: answers in, an explained [`FitReport`] out, with the PHQ-9, crisis and SURE checks.
+//!
+//! Nothing here picks a winner. Each option gets the considerations that follow from the
+//! person's own answers, each naming the answer and the evidence row it rests on, plus a sum of
+//! how the person's own priorities weigh. Every function is total: partial, odd or empty answers
+//! give a report, never a panic.
+
+use super::answers::{Answers, Leaning, SureAnswers};
+use super::model::{
+    ChoiceId, EvidenceRef, LinkKind, PriorityId, QuestionId, QuestionKind, Questionnaire,
+    CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, PHQ9_ITEM9, PHQ9_ITEMS,
+};
+use crate::data::{OptionId, Text};
+use serde::Serialize;
+
+/// One reason, drawn from one answer, that bears on one option.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Consideration {
+    /// The question that was answered.
+    pub question: QuestionId,
+    /// The answer that leads to this consideration.
+    pub choice: ChoiceId,
+    pub kind: LinkKind,
+    /// The comparison-table row this rests on; its claims carry the sources.
+    pub evidence: EvidenceRef,
+    /// The plain-language sentence to show.
+    pub text: Text,
+}
+
+/// One priority's part in how an option weighs for this person.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PriorityReason {
+    pub priority: PriorityId,
+    /// The person's rating, 1 to 3 (unrated or 0 priorities give no reasons).
+    pub rating: u8,
+    /// The priority's weight for this option, −2 to +2.
+    pub weight: i8,
+    /// `rating × weight`.
+    pub contribution: i32,
+    pub evidence: EvidenceRef,
+    pub reason: Text,
+}
+
+/// How the person's own priorities weigh for one option: a sum and every part of it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PriorityWeight {
+    /// The sum of the contributions; higher means the option lines up with more of what the
+    /// person rated as important. It is not a recommendation.
+    pub total: i32,
+    /// Every non-zero contribution, largest effect first.
+    pub reasons: Vec<PriorityReason>,
+}
+
+/// What the answers mean for one option.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionFit {
+    pub option: OptionId,
+    /// Reasons this option may fit.
+    pub favours: Vec<Consideration>,
+    /// Reasons this option may fit less well.
+    pub against: Vec<Consideration>,
+    /// "Talk with your clinician about …" points.
+    pub flags: Vec<Consideration>,
+    /// Practical points worth knowing.
+    pub notes: Vec<Consideration>,
+    pub priority_weight: PriorityWeight,
+}
+
+impl OptionFit {
+    fn empty(option: OptionId) -> OptionFit {
+        OptionFit {
+            option,
+            favours: Vec::new(),
+            against: Vec::new(),
+            flags: Vec::new(),
+            notes: Vec::new(),
+            priority_weight: PriorityWeight::default(),
+        }
+    }
+
+    /// Every consideration of this option, in the order for, against, flags, notes.
+    pub fn considerations(&self) -> impl Iterator<Item = &Consideration> {
+        self.favours
+            .iter()
+            .chain(&self.against)
+            .chain(&self.flags)
+            .chain(&self.notes)
+    }
+}
+
+/// A PHQ-9 severity band (Kroenke 2001): 0–4, 5–9, 10–14, 15–19, 20–27.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phq9Band {
+    Minimal,
+    Mild,
+    Moderate,
+    ModeratelySevere,
+    Severe,
+}
+
+impl Phq9Band {
+    /// The band of a total score; totals above 27 count as severe.
+    pub fn of(total: u8) -> Phq9Band {
+        match total {
+            0..=4 => Phq9Band::Minimal,
+            5..=9 => Phq9Band::Mild,
+            10..=14 => Phq9Band::Moderate,
+            15..=19 => Phq9Band::ModeratelySevere,
+            _ => Phq9Band::Severe,
+        }
+    }
+
+    /// The band's name in the questionnaire's words.
+    pub fn label(self, questionnaire: &Questionnaire) -> &Text {
+        let bands = &questionnaire.phq9.bands;
+        match self {
+            Phq9Band::Minimal => &bands.minimal,
+            Phq9Band::Mild => &bands.mild,
+            Phq9Band::Moderate => &bands.moderate,
+            Phq9Band::ModeratelySevere => &bands.moderately_severe,
+            Phq9Band::Severe => &bands.severe,
+        }
+    }
+}
+
+/// A complete PHQ-9: the total (0–27), its band and the item-9 score. Not a diagnosis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Phq9Result {
+    pub total: u8,
+    pub band: Phq9Band,
+    /// The score of item 9 (thoughts of death or self-harm); 1 or more means crisis help first.
+    pub item9: u8,
+}
+
+/// The SURE check (Légaré 2010), once all four items are answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SureResult {
+    /// The number of "yes" answers, 0 to 4.
+    pub score: u8,
+}
+
+impl SureResult {
+    /// A score of 3 or less suggests decisional conflict: talk it through with someone.
+    pub fn talk_it_through(self) -> bool {
+        self.score <= 3
+    }
+}
+
+/// Everything the results step shows, drawn only from the person's answers and the data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FitReport {
+    /// Any sign of risk: show the crisis panel before anything else.
+    pub crisis: bool,
+    /// Questions that are not optional and not answered yet, in the order they are asked.
+    pub missing: Vec<QuestionId>,
+    /// One entry per option, in [`OptionId::ALL`] display order.
+    pub options: Vec<OptionFit>,
+    /// `None` unless all nine PHQ-9 items are answered.
+    pub phq9: Option<Phq9Result>,
+    /// `None` unless all four SURE items are answered.
+    pub sure: Option<SureResult>,
+    pub leaning: Option<Leaning>,
+}
+
+impl FitReport {
+    /// The report for `option`.
+    pub fn option(&self, option: OptionId) -> Option<&OptionFit> {
+        self.options.iter().find(|fit| fit.option == option)
+    }
+
+    /// How the person's own priorities weigh: options ordered by their priority total, highest
+    /// first, ties kept in display order. This shows what lines up with what the person said
+    /// matters to them; it is not a recommendation and ignores the clinician flags, so show it
+    /// with its reasons and the flags beside it.
+    pub fn by_priorities(&self) -> Vec<(OptionId, i32)> {
+        let mut order: Vec<(OptionId, i32)> = self
+            .options
+            .iter()
+            .map(|fit| (fit.option, fit.priority_weight.total))
+            .collect();
+        order.sort_by_key(|&(_, total)| std::cmp::Reverse(total));
+        order
+    }
+
+    /// Whether any priority was rated above 0, so that [`FitReport::by_priorities`] means something.
+    pub fn has_priorities(&self) -> bool {
+        self.options
+            .iter()
+            .any(|fit| !fit.priority_weight.reasons.is_empty())
+    }
+}
+
+/// Builds the report for `answers`. Pure and total; unknown ids in the answers are ignored.
+pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
+    let mut options: Vec<OptionFit> = OptionId::ALL.into_iter().map(OptionFit::empty).collect();
+    let mut missing = Vec::new();
+    for question in &questionnaire.questions {
+        let answered = match question.kind {
+            QuestionKind::Single | QuestionKind::Multiple => {
+                let mut chosen = answers
+                    .selected(question.id.as_str())
+                    .iter()
+                    .filter_map(|id| question.choice(id))
+                    .collect::<Vec<_>>();
+                chosen.dedup_by(|a, b| a.id == b.id);
+                if question.kind == QuestionKind::Single {
+                    chosen.truncate(1);
+                }
+                for choice in &chosen {
+                    for link in &choice.links {
+                        for &option in &link.options {
+                            let consideration = Consideration {
+                                question: question.id.clone(),
+                                choice: choice.id.clone(),
+                                kind: link.kind,
+                                evidence: EvidenceRef {
+                                    option,
+                                    row: link.row,
+                                },
+                                text: link.text.clone(),
+                            };
+                            if let Some(fit) = options.iter_mut().find(|fit| fit.option == option) {
+                                let list = match link.kind {
+                                    LinkKind::For => &mut fit.favours,
+                                    LinkKind::Against => &mut fit.against,
+                                    LinkKind::Flag => &mut fit.flags,
+                                    LinkKind::Note => &mut fit.notes,
+                                };
+                                list.push(consideration);
+                            }
+                        }
+                    }
+                }
+                !chosen.is_empty()
+            }
+            QuestionKind::Priorities => {
+                let mut any_rated = false;
+                for priority in &question.priorities {
+                    let Some(&rating) = answers.ratings.get(&priority.id) else {
+                        continue;
+                    };
+                    any_rated = true;
+                    let rating = rating.min(MAX_RATING);
+                    if rating == 0 {
+                        continue;
+                    }
+                    for weight in &priority.weights {
+                        let contribution = i32::from(rating) * i32::from(weight.weight);
+                        if let Some(fit) =
+                            options.iter_mut().find(|fit| fit.option == weight.option)
+                        {
+                            fit.priority_weight.total += contribution;
+                            fit.priority_weight.reasons.push(PriorityReason {
+                                priority: priority.id.clone(),
+                                rating,
+                                weight: weight.weight,
+                                contribution,
+                                evidence: EvidenceRef {
+                                    option: weight.option,
+                                    row: weight.row,
+                                },
+                                reason: weight.reason.clone(),
+                            });
+                        }
+                    }
+                }
+                any_rated
+            }
+        };
+        if !answered && !question.optional {
+            missing.push(question.id.clone());
+        }
+    }
+    for fit in &mut options {
+        fit.priority_weight
+            .reasons
+            .sort_by_key(|reason| std::cmp::Reverse(reason.contribution.abs()));
+    }
+    FitReport {
+        crisis: needs_crisis_help(answers),
+        missing,
+        options,
+        phq9: phq9(questionnaire, answers),
+        sure: sure_check(&answers.sure),
+        leaning: answers.leaning,
+    }
+}
+
+/// Whether to show the crisis panel now: the direct question answered with anything but "no",
+/// or PHQ-9 item 9 answered with anything but "not at all". Unknown answers count as risk.
+pub fn needs_crisis_help(answers: &Answers) -> bool {
+    let direct = answers
+        .selected(CRISIS_QUESTION)
+        .iter()
+        .any(|choice| choice.as_str() != CRISIS_NO_CHOICE);
+    let item9 = answers
+        .selected(PHQ9_ITEM9)
+        .iter()
+        .any(|choice| choice.as_str() != "0");
+    direct || item9
+}
+
+/// The PHQ-9 total and band, or `None` unless all nine items have a scored answer.
+pub fn phq9(questionnaire: &Questionnaire, answers: &Answers) -> Option<Phq9Result> {
+    let mut total: u8 = 0;
+    let mut item9 = 0;
+    for item in PHQ9_ITEMS.iter() {
+        let question = questionnaire.question(&QuestionId::from(*item))?;
+        let chosen = answers.selected(item).first()?;
+        let score = question.choice(chosen)?.score?.min(3);
+        total = total.saturating_add(score);
+        if *item == PHQ9_ITEM9 {
+            item9 = score;
+        }
+    }
+    Some(Phq9Result {
+        total,
+        band: Phq9Band::of(total),
+        item9,
+    })
+}
+
+/// The SURE score, or `None` until all four items are answered.
+pub fn sure_check(sure: &SureAnswers) -> Option<SureResult> {
+    let mut score = 0;
+    for item in sure.items() {
+        if item? {
+            score += 1;
+        }
+    }
+    Some(SureResult { score })
+}

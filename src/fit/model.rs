@@ -1,0 +1,868 @@
+//! The questionnaire's typed shape, read from `questions.toml` and validated into [`Questionnaire`].
+//!
+//! The file is first read into loose "raw" structs with plain strings for every id, then each
+//! id is checked and turned into its type, so a mistake is reported with the question, choice
+//! and link it sits in rather than as a bare serde message.
+
+use crate::data::{bundled_files, DataError, Evidence, OptionId, RowId, Text};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The bundled file that holds the questionnaire.
+pub const QUESTIONS_FILE: &str = "questions.toml";
+
+/// The id of the early, plain question about thoughts of death or self-harm.
+pub const CRISIS_QUESTION: &str = "self-harm-thoughts";
+
+/// The one answer to [`CRISIS_QUESTION`] that shows no sign of risk; any other answer does.
+pub const CRISIS_NO_CHOICE: &str = "no";
+
+/// The ids of the nine PHQ-9 items, in order; item 9 asks about thoughts of death or self-harm.
+pub const PHQ9_ITEMS: [&str; 9] = [
+    "phq9-1", "phq9-2", "phq9-3", "phq9-4", "phq9-5", "phq9-6", "phq9-7", "phq9-8", "phq9-9",
+];
+
+/// The PHQ-9 item about thoughts of death or self-harm; any score above 0 needs crisis help.
+pub const PHQ9_ITEM9: &str = "phq9-9";
+
+/// The highest rating a person can give a priority (0 = not important, 3 = very important).
+pub const MAX_RATING: u8 = 3;
+
+/// The largest weight, either way, that a priority may give an option.
+pub const MAX_WEIGHT: i8 = 2;
+
+/// The stable id of a question, as stored in answers and share links.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct QuestionId(pub String);
+
+/// The stable id of an answer choice, unique within its question.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ChoiceId(pub String);
+
+/// The stable id of one "what matters most" priority.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PriorityId(pub String);
+
+macro_rules! string_id {
+    ($name:ident) => {
+        impl $name {
+            /// The id as written in the data file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(raw: &str) -> Self {
+                $name(raw.to_string())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(QuestionId);
+string_id!(ChoiceId);
+string_id!(PriorityId);
+
+/// The part of the questionnaire a question belongs to, in the order they are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// The early question about thoughts of death or self-harm.
+    Safety,
+    /// The optional PHQ-9 mood check.
+    Mood,
+    /// How soon relief is needed and what has been tried.
+    History,
+    /// Medical screens that lead to "talk with your clinician" flags.
+    Health,
+    /// Rides, visits, needles, sprays, therapy, cost and insurance.
+    Life,
+    /// The "what matters most to you" ratings.
+    Priorities,
+}
+
+impl Section {
+    fn parse(raw: &str) -> Option<Section> {
+        match raw {
+            "safety" => Some(Section::Safety),
+            "mood" => Some(Section::Mood),
+            "history" => Some(Section::History),
+            "health" => Some(Section::Health),
+            "life" => Some(Section::Life),
+            "priorities" => Some(Section::Priorities),
+            _ => None,
+        }
+    }
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Exactly one choice.
+    Single,
+    /// Any number of choices (a choice marked `exclusive` stands alone).
+    Multiple,
+    /// A 0–3 rating for each priority.
+    Priorities,
+}
+
+/// How an answer bears on an option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    /// The answer is a reason the option may fit.
+    For,
+    /// The answer is a reason the option may fit less well.
+    Against,
+    /// A medical point to check with a clinician ("talk with your clinician about …").
+    Flag,
+    /// A practical point worth knowing.
+    Note,
+}
+
+impl LinkKind {
+    fn parse(raw: &str) -> Option<LinkKind> {
+        match raw {
+            "for" => Some(LinkKind::For),
+            "against" => Some(LinkKind::Against),
+            "flag" => Some(LinkKind::Flag),
+            "note" => Some(LinkKind::Note),
+            _ => None,
+        }
+    }
+}
+
+/// The evidence a statement rests on: one row of one option in the comparison table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EvidenceRef {
+    pub option: OptionId,
+    pub row: RowId,
+}
+
+/// How one answer bears on one or more options, with a sentence and the evidence row behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub kind: LinkKind,
+    /// The options the sentence is about; each consideration cites that option's `row`.
+    pub options: Vec<OptionId>,
+    pub row: RowId,
+    pub text: Text,
+}
+
+/// One answer a person can pick.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub id: ChoiceId,
+    pub label: Text,
+    /// The PHQ-9 score of this answer (0–3); `None` outside the PHQ-9.
+    pub score: Option<u8>,
+    /// In a multiple-choice question, picking this choice clears the others ("None of these").
+    pub exclusive: bool,
+    pub links: Vec<Link>,
+}
+
+/// How much a priority favours (+) or disfavours (−) one option, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weight {
+    pub option: OptionId,
+    /// From −[`MAX_WEIGHT`] to +[`MAX_WEIGHT`]; never zero.
+    pub weight: i8,
+    pub row: RowId,
+    pub reason: Text,
+}
+
+/// One "what matters most" item, rated 0–3 by the person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Priority {
+    pub id: PriorityId,
+    pub label: Text,
+    pub help: Option<Text>,
+    pub weights: Vec<Weight>,
+}
+
+/// One question of the questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub section: Section,
+    pub kind: QuestionKind,
+    /// Optional questions are never listed as missing (the PHQ-9 items).
+    pub optional: bool,
+    pub text: Text,
+    pub help: Option<Text>,
+    /// The answer choices; empty for [`QuestionKind::Priorities`].
+    pub choices: Vec<Choice>,
+    /// The priorities to rate; empty unless the kind is [`QuestionKind::Priorities`].
+    pub priorities: Vec<Priority>,
+    /// Labels for ratings 0 to 3; empty unless the kind is [`QuestionKind::Priorities`].
+    pub rating_labels: Vec<Text>,
+}
+
+impl Question {
+    /// The choice with `id`, if the question has it.
+    pub fn choice(&self, id: &ChoiceId) -> Option<&Choice> {
+        self.choices.iter().find(|choice| &choice.id == id)
+    }
+
+    /// The priority with `id`, if the question has it.
+    pub fn priority(&self, id: &PriorityId) -> Option<&Priority> {
+        self.priorities.iter().find(|priority| &priority.id == id)
+    }
+}
+
+/// Words shown around the PHQ-9: its instructions, the "not a diagnosis" line and band names.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phq9Text {
+    /// The standard stem: "Over the last 2 weeks, how often have you been bothered by …".
+    pub instructions: Text,
+    pub intro: Text,
+    pub not_diagnosis: Text,
+    pub attribution: Text,
+    pub bands: Phq9BandText,
+}
+
+/// The name of each PHQ-9 severity band.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phq9BandText {
+    pub minimal: Text,
+    pub mild: Text,
+    pub moderate: Text,
+    pub moderately_severe: Text,
+    pub severe: Text,
+}
+
+/// One yes/no item of the SURE check.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SureItemText {
+    /// One of `sure`, `understand`, `risk-benefit`, `encouragement`.
+    pub id: String,
+    pub text: Text,
+}
+
+/// Words for the SURE check and what a low score means.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SureText {
+    pub intro: Text,
+    pub items: Vec<SureItemText>,
+    pub yes: Text,
+    pub no: Text,
+    /// Shown when the score is 3 or less: talk it through with someone.
+    pub low_score: Text,
+    pub full_score: Text,
+    pub attribution: Text,
+}
+
+/// Words for the "where are you leaning?" step.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeaningText {
+    pub question: Text,
+    pub help: Text,
+    pub not_sure: Text,
+}
+
+/// The validated questionnaire: questions in the order they are asked, and the result-step texts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    pub questions: Vec<Question>,
+    pub phq9: Phq9Text,
+    pub sure: SureText,
+    pub leaning: LeaningText,
+}
+
+impl Questionnaire {
+    /// The questionnaire compiled into this build, validated.
+    pub fn from_bundle() -> Result<Questionnaire, Vec<DataError>> {
+        let files = bundled_files()?;
+        let Some(value) = files.get(QUESTIONS_FILE) else {
+            return Err(vec![DataError::file(
+                QUESTIONS_FILE,
+                "the file is missing".to_string(),
+            )]);
+        };
+        Questionnaire::from_value(value)
+    }
+
+    /// Builds and validates a questionnaire from the JSON form of `questions.toml`.
+    pub fn from_value(value: &serde_json::Value) -> Result<Questionnaire, Vec<DataError>> {
+        let raw = RawFile::deserialize(value)
+            .map_err(|err| vec![DataError::file(QUESTIONS_FILE, err.to_string())])?;
+        raw.validate()
+    }
+
+    /// The question with `id`.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|question| &question.id == id)
+    }
+
+    /// The questions of `section`, in order.
+    pub fn section(&self, section: Section) -> impl Iterator<Item = &Question> {
+        self.questions
+            .iter()
+            .filter(move |question| question.section == section)
+    }
+
+    /// Every evidence row the questionnaire cites, with where it is cited from.
+    pub fn cited_rows(&self) -> Vec<(String, EvidenceRef)> {
+        let mut cited = Vec::new();
+        for question in &self.questions {
+            for choice in &question.choices {
+                for link in &choice.links {
+                    for &option in &link.options {
+                        let place = format!("question `{}`, choice `{}`", question.id, choice.id);
+                        cited.push((
+                            place,
+                            EvidenceRef {
+                                option,
+                                row: link.row,
+                            },
+                        ));
+                    }
+                }
+            }
+            for priority in &question.priorities {
+                for weight in &priority.weights {
+                    let place = format!("question `{}`, priority `{}`", question.id, priority.id);
+                    let evidence = EvidenceRef {
+                        option: weight.option,
+                        row: weight.row,
+                    };
+                    cited.push((place, evidence));
+                }
+            }
+        }
+        cited
+    }
+
+    /// Checks that every evidence row the questionnaire cites holds at least one claim.
+    pub fn check_against(&self, evidence: &Evidence) -> Result<(), Vec<DataError>> {
+        let mut errors = Vec::new();
+        for (place, cited) in self.cited_rows() {
+            let has_claims = evidence
+                .option(cited.option)
+                .is_some_and(|option| !option.row(cited.row).is_empty());
+            if !has_claims {
+                errors.push(DataError {
+                    file: QUESTIONS_FILE.to_string(),
+                    option: Some(cited.option),
+                    row: Some(cited.row.as_str().to_string()),
+                    message: format!("{place} rests on a row that has no claims in the evidence"),
+                });
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// The file as written, with every id still a plain string.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    phq9: Phq9Text,
+    sure: SureText,
+    leaning: LeaningText,
+    #[serde(default)]
+    choice_sets: BTreeMap<String, Vec<RawChoice>>,
+    questions: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    section: String,
+    kind: String,
+    #[serde(default)]
+    optional: bool,
+    text: Text,
+    #[serde(default)]
+    help: Option<Text>,
+    #[serde(default)]
+    choices: Vec<RawChoice>,
+    /// The name of a shared list in `choice_sets`, used instead of `choices`.
+    #[serde(default)]
+    choice_set: Option<String>,
+    #[serde(default)]
+    priorities: Vec<RawPriority>,
+    #[serde(default)]
+    rating_labels: Vec<Text>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    score: Option<u8>,
+    #[serde(default)]
+    exclusive: bool,
+    #[serde(default)]
+    links: Vec<RawLink>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawLink {
+    kind: String,
+    options: Vec<String>,
+    row: String,
+    text: Text,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawPriority {
+    id: String,
+    label: Text,
+    #[serde(default)]
+    help: Option<Text>,
+    weights: Vec<RawWeight>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawWeight {
+    option: String,
+    weight: i64,
+    row: String,
+    reason: Text,
+}
+
+/// Collects every problem found while validating, each naming where it is.
+#[derive(Default)]
+struct Problems {
+    errors: Vec<DataError>,
+}
+
+impl Problems {
+    fn add(&mut self, place: &str, message: impl fmt::Display) {
+        self.errors.push(DataError::file(
+            QUESTIONS_FILE,
+            format!("{place}: {message}"),
+        ));
+    }
+
+    fn text(&mut self, place: &str, what: &str, text: &Text) {
+        if text.en.trim().is_empty() {
+            self.add(place, format!("{what} has no English (`en`) text"));
+        }
+        if text.es.trim().is_empty() {
+            self.add(place, format!("{what} has no Spanish (`es`) text"));
+        }
+    }
+
+    fn id(&mut self, place: &str, what: &str, id: &str) {
+        let well_formed = !id.is_empty()
+            && id.len() <= 40
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            self.add(
+                place,
+                format!("{what} id `{id}` must be 1–40 lowercase letters, digits or dashes"),
+            );
+        }
+    }
+}
+
+fn parse_row(raw: &str) -> Option<RowId> {
+    RowId::ALL.into_iter().find(|row| row.as_str() == raw)
+}
+
+fn parse_option(raw: &str) -> Option<OptionId> {
+    OptionId::ALL
+        .into_iter()
+        .find(|option| option.as_str() == raw)
+}
+
+impl RawFile {
+    fn validate(self) -> Result<Questionnaire, Vec<DataError>> {
+        let mut problems = Problems::default();
+        self.check_result_texts(&mut problems);
+        let mut questions = Vec::new();
+        let mut seen_questions = BTreeSet::new();
+        let mut last_section = Section::Safety;
+        for raw in &self.questions {
+            let place = format!("question `{}`", raw.id);
+            problems.id(&place, "question", &raw.id);
+            if !seen_questions.insert(raw.id.clone()) {
+                problems.add(&place, "the id is used by another question");
+            }
+            if let Some(question) = self.question(raw, &place, &mut problems) {
+                if question.section < last_section {
+                    problems.add(&place, "its section comes before the previous question's section; keep sections in order");
+                }
+                last_section = question.section;
+                questions.push(question);
+            }
+        }
+        check_required_questions(&questions, &mut problems);
+        if problems.errors.is_empty() {
+            Ok(Questionnaire {
+                questions,
+                phq9: self.phq9,
+                sure: self.sure,
+                leaning: self.leaning,
+            })
+        } else {
+            Err(problems.errors)
+        }
+    }
+
+    fn check_result_texts(&self, problems: &mut Problems) {
+        let phq9 = &self.phq9;
+        for (what, text) in [
+            ("instructions", &phq9.instructions),
+            ("intro", &phq9.intro),
+            ("not_diagnosis", &phq9.not_diagnosis),
+            ("attribution", &phq9.attribution),
+            ("bands.minimal", &phq9.bands.minimal),
+            ("bands.mild", &phq9.bands.mild),
+            ("bands.moderate", &phq9.bands.moderate),
+            ("bands.moderately_severe", &phq9.bands.moderately_severe),
+            ("bands.severe", &phq9.bands.severe),
+        ] {
+            problems.text("[phq9]", what, text);
+        }
+        let sure = &self.sure;
+        for (what, text) in [
+            ("intro", &sure.intro),
+            ("yes", &sure.yes),
+            ("no", &sure.no),
+            ("low_score", &sure.low_score),
+            ("full_score", &sure.full_score),
+            ("attribution", &sure.attribution),
+        ] {
+            problems.text("[sure]", what, text);
+        }
+        let ids: Vec<&str> = sure.items.iter().map(|item| item.id.as_str()).collect();
+        if ids != ["sure", "understand", "risk-benefit", "encouragement"] {
+            problems.add(
+                "[sure]",
+                "items must be `sure`, `understand`, `risk-benefit`, `encouragement` in that order",
+            );
+        }
+        for item in &sure.items {
+            problems.text(&format!("[sure] item `{}`", item.id), "text", &item.text);
+        }
+        let leaning = &self.leaning;
+        for (what, text) in [
+            ("question", &leaning.question),
+            ("help", &leaning.help),
+            ("not_sure", &leaning.not_sure),
+        ] {
+            problems.text("[leaning]", what, text);
+        }
+    }
+
+    fn question(
+        &self,
+        raw: &RawQuestion,
+        place: &str,
+        problems: &mut Problems,
+    ) -> Option<Question> {
+        problems.text(place, "text", &raw.text);
+        if let Some(help) = &raw.help {
+            problems.text(place, "help", help);
+        }
+        let section = Section::parse(&raw.section);
+        if section.is_none() {
+            problems.add(place, format!("unknown section `{}`", raw.section));
+        }
+        let kind = match raw.kind.as_str() {
+            "single" => Some(QuestionKind::Single),
+            "multiple" => Some(QuestionKind::Multiple),
+            "priorities" => Some(QuestionKind::Priorities),
+            other => {
+                problems.add(
+                    place,
+                    format!("unknown kind `{other}` (use single, multiple or priorities)"),
+                );
+                None
+            }
+        };
+        let raw_choices = match (&raw.choice_set, raw.choices.is_empty()) {
+            (Some(name), true) => match self.choice_sets.get(name) {
+                Some(set) => set.clone(),
+                None => {
+                    problems.add(place, format!("unknown choice_set `{name}`"));
+                    Vec::new()
+                }
+            },
+            (Some(_), false) => {
+                problems.add(place, "give either `choices` or `choice_set`, not both");
+                Vec::new()
+            }
+            (None, _) => raw.choices.clone(),
+        };
+        let mut choices = Vec::new();
+        let mut seen = BTreeSet::new();
+        for raw_choice in &raw_choices {
+            let choice_place = format!("{place}, choice `{}`", raw_choice.id);
+            problems.id(&choice_place, "choice", &raw_choice.id);
+            if !seen.insert(raw_choice.id.clone()) {
+                problems.add(&choice_place, "the id is used twice in this question");
+            }
+            choices.push(choice(raw_choice, &choice_place, problems));
+        }
+        let mut priorities = Vec::new();
+        let mut seen = BTreeSet::new();
+        for raw_priority in &raw.priorities {
+            let priority_place = format!("{place}, priority `{}`", raw_priority.id);
+            problems.id(&priority_place, "priority", &raw_priority.id);
+            if !seen.insert(raw_priority.id.clone()) {
+                problems.add(&priority_place, "the id is used twice in this question");
+            }
+            priorities.push(priority(raw_priority, &priority_place, problems));
+        }
+        for (index, label) in raw.rating_labels.iter().enumerate() {
+            problems.text(place, &format!("rating label {index}"), label);
+        }
+        let kind = kind?;
+        match kind {
+            QuestionKind::Single | QuestionKind::Multiple => {
+                if choices.len() < 2 {
+                    problems.add(place, "a choice question needs at least two choices");
+                }
+                if !priorities.is_empty() || !raw.rating_labels.is_empty() {
+                    problems.add(
+                        place,
+                        "only a priorities question has priorities or rating labels",
+                    );
+                }
+            }
+            QuestionKind::Priorities => {
+                if priorities.is_empty() {
+                    problems.add(place, "a priorities question needs priorities");
+                }
+                if !choices.is_empty() {
+                    problems.add(place, "a priorities question has no choices");
+                }
+                if raw.rating_labels.len() != usize::from(MAX_RATING) + 1 {
+                    problems.add(
+                        place,
+                        "a priorities question needs 4 rating labels (0 to 3)",
+                    );
+                }
+            }
+        }
+        Some(Question {
+            id: QuestionId(raw.id.clone()),
+            section: section?,
+            kind,
+            optional: raw.optional,
+            text: raw.text.clone(),
+            help: raw.help.clone(),
+            choices,
+            priorities,
+            rating_labels: raw.rating_labels.clone(),
+        })
+    }
+}
+
+fn choice(raw: &RawChoice, place: &str, problems: &mut Problems) -> Choice {
+    problems.text(place, "label", &raw.label);
+    if raw.score.is_some_and(|score| score > 3) {
+        problems.add(place, "a PHQ-9 score must be 0 to 3");
+    }
+    let mut links = Vec::new();
+    for (index, raw_link) in raw.links.iter().enumerate() {
+        let link_place = format!("{place}, link {}", index + 1);
+        if let Some(link) = link(raw_link, &link_place, problems) {
+            links.push(link);
+        }
+    }
+    Choice {
+        id: ChoiceId(raw.id.clone()),
+        label: raw.label.clone(),
+        score: raw.score,
+        exclusive: raw.exclusive,
+        links,
+    }
+}
+
+fn link(raw: &RawLink, place: &str, problems: &mut Problems) -> Option<Link> {
+    problems.text(place, "text", &raw.text);
+    let kind = LinkKind::parse(&raw.kind);
+    if kind.is_none() {
+        problems.add(
+            place,
+            format!(
+                "unknown kind `{}` (use for, against, flag or note)",
+                raw.kind
+            ),
+        );
+    }
+    let row = parse_row(&raw.row);
+    if row.is_none() {
+        problems.add(place, format!("unknown evidence row `{}`", raw.row));
+    }
+    let mut options = Vec::new();
+    for name in &raw.options {
+        match parse_option(name) {
+            Some(option) if options.contains(&option) => {
+                problems.add(place, format!("option `{name}` is listed twice"));
+            }
+            Some(option) => options.push(option),
+            None => problems.add(place, format!("unknown option `{name}`")),
+        }
+    }
+    if raw.options.is_empty() {
+        problems.add(place, "a link needs at least one option");
+    }
+    let kind = kind?;
+    if kind == LinkKind::Flag && !raw.text.en.contains("Talk with your clinician") {
+        problems.add(place, "a flag must say \"Talk with your clinician …\"");
+    }
+    Some(Link {
+        kind,
+        options,
+        row: row?,
+        text: raw.text.clone(),
+    })
+}
+
+fn priority(raw: &RawPriority, place: &str, problems: &mut Problems) -> Priority {
+    problems.text(place, "label", &raw.label);
+    if let Some(help) = &raw.help {
+        problems.text(place, "help", help);
+    }
+    let mut weights = Vec::new();
+    let mut seen = BTreeSet::new();
+    for raw_weight in &raw.weights {
+        let weight_place = format!("{place}, weight for `{}`", raw_weight.option);
+        problems.text(&weight_place, "reason", &raw_weight.reason);
+        let option = parse_option(&raw_weight.option);
+        if option.is_none() {
+            problems.add(
+                &weight_place,
+                format!("unknown option `{}`", raw_weight.option),
+            );
+        }
+        if !seen.insert(raw_weight.option.clone()) {
+            problems.add(&weight_place, "the option has two weights in this priority");
+        }
+        let row = parse_row(&raw_weight.row);
+        if row.is_none() {
+            problems.add(
+                &weight_place,
+                format!("unknown evidence row `{}`", raw_weight.row),
+            );
+        }
+        let limit = i64::from(MAX_WEIGHT);
+        let weight = i8::try_from(raw_weight.weight)
+            .ok()
+            .filter(|weight| (-limit..=limit).contains(&i64::from(*weight)) && *weight != 0);
+        if weight.is_none() {
+            problems.add(
+                &weight_place,
+                format!(
+                    "weight {} must be −{limit} to {limit} and not 0",
+                    raw_weight.weight
+                ),
+            );
+        }
+        if let (Some(option), Some(row), Some(weight)) = (option, row, weight) {
+            weights.push(Weight {
+                option,
+                weight,
+                row,
+                reason: raw_weight.reason.clone(),
+            });
+        }
+    }
+    Priority {
+        id: PriorityId(raw.id.clone()),
+        label: raw.label.clone(),
+        help: raw.help.clone(),
+        weights,
+    }
+}
+
+/// The engine relies on a few fixed ids: the crisis question, the nine PHQ-9 items and one
+/// priorities question. This checks they are present and shaped as the engine expects.
+fn check_required_questions(questions: &[Question], problems: &mut Problems) {
+    let find = |id: &str| questions.iter().find(|question| question.id.as_str() == id);
+    match find(CRISIS_QUESTION) {
+        Some(crisis) => {
+            if crisis.kind != QuestionKind::Single || crisis.optional {
+                problems.add(
+                    &format!("question `{CRISIS_QUESTION}`"),
+                    "must be a single-choice question that is not optional",
+                );
+            }
+            if crisis.choice(&ChoiceId::from(CRISIS_NO_CHOICE)).is_none() {
+                problems.add(
+                    &format!("question `{CRISIS_QUESTION}`"),
+                    format!("needs a `{CRISIS_NO_CHOICE}` choice"),
+                );
+            }
+            if questions.first().map(|first| &first.id) != Some(&crisis.id) {
+                problems.add(
+                    &format!("question `{CRISIS_QUESTION}`"),
+                    "must be the first question",
+                );
+            }
+        }
+        None => problems.add(
+            "questions",
+            format!("the crisis question `{CRISIS_QUESTION}` is missing"),
+        ),
+    }
+    for item in PHQ9_ITEMS {
+        let place = format!("question `{item}`");
+        let Some(question) = find(item) else {
+            problems.add("questions", format!("PHQ-9 item `{item}` is missing"));
+            continue;
+        };
+        let scores: Vec<Option<u8>> = question.choices.iter().map(|choice| choice.score).collect();
+        if scores != [Some(0), Some(1), Some(2), Some(3)] || question.kind != QuestionKind::Single {
+            problems.add(
+                &place,
+                "a PHQ-9 item is a single choice with scores 0, 1, 2, 3 in order",
+            );
+        }
+        if !question.optional || question.section != Section::Mood {
+            problems.add(&place, "a PHQ-9 item is optional and in the `mood` section");
+        }
+    }
+    for question in questions {
+        let is_phq9 = PHQ9_ITEMS.contains(&question.id.as_str());
+        let scored = question.choices.iter().any(|choice| choice.score.is_some());
+        if scored && !is_phq9 {
+            problems.add(
+                &format!("question `{}`", question.id),
+                "only PHQ-9 items have scores",
+            );
+        }
+    }
+    let priority_questions = questions
+        .iter()
+        .filter(|question| question.kind == QuestionKind::Priorities)
+        .count();
+    if priority_questions != 1 {
+        problems.add("questions", "there must be exactly one priorities question");
+    }
+}
