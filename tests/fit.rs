@@ -1,0 +1,1487 @@
+//! Native tests of the fit engine: answers → report tables, PHQ-9, crisis, SURE, share links,
+//! storage migration, questionnaire validation and plain-language checks.
+//!
+//! Every engine test loads only `questions.toml`, so it does not depend on the evidence data;
+//! one test checks the questionnaire against the bundled evidence.
+
+// Tests may panic: that is how they fail.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::type_complexity
+)]
+
+#[path = "support/readability.rs"]
+mod readability;
+
+use ketamine_tms_widget::data::{bundled_files, Evidence, OptionId, RowId};
+use ketamine_tms_widget::fit::*;
+use OptionId::*;
+
+fn questionnaire() -> Questionnaire {
+    match Questionnaire::from_bundle() {
+        Ok(questionnaire) => questionnaire,
+        Err(errors) => {
+            let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("questions.toml is invalid:\n{}", messages.join("\n"))
+        }
+    }
+}
+
+/// Builds answers from `(question, [choices])` pairs.
+fn answers(pairs: &[(&str, &[&str])]) -> Answers {
+    let mut answers = Answers::default();
+    for (question, choices) in pairs {
+        answers.choose_many(question, choices);
+    }
+    answers
+}
+
+/// What a case expects of the report.
+#[derive(Debug, Clone, Copy)]
+enum Expect {
+    /// `option` has a consideration of `kind` from `question`, resting on `row`.
+    Has(OptionId, LinkKind, &'static str, RowId),
+    /// `option` has no consideration of `kind` at all.
+    NoneOf(OptionId, LinkKind),
+    Crisis(bool),
+    /// `question` is listed as missing.
+    Missing(&'static str),
+    NotMissing(&'static str),
+}
+
+use Expect::*;
+use LinkKind::{Against, Flag, For, Note};
+
+const TMS_FAMILY: [OptionId; 3] = [Tms, Itbs, AcceleratedTms];
+
+/// The one boundary function: answers in, the expectations checked against the report.
+fn check(name: &str, answers: &Answers, expected: &[Expect]) {
+    let questionnaire = questionnaire();
+    let report = assess(&questionnaire, answers);
+    assert_eq!(
+        report.options.len(),
+        7,
+        "{name}: every option is in the report"
+    );
+    let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
+    assert_eq!(order, OptionId::ALL.to_vec(), "{name}: display order");
+    for expectation in expected {
+        match *expectation {
+            Has(option, kind, question, row) => {
+                let fit = report.option(option).expect("option present");
+                let found = fit.considerations().any(|consideration| {
+                    consideration.kind == kind
+                        && consideration.question.as_str() == question
+                        && consideration.evidence == EvidenceRef { option, row }
+                });
+                assert!(
+                    found,
+                    "{name}: expected {option} to have a {kind:?} from `{question}` resting on {row}; got {:#?}",
+                    fit.considerations().collect::<Vec<_>>()
+                );
+            }
+            NoneOf(option, kind) => {
+                let fit = report.option(option).expect("option present");
+                let found: Vec<_> = fit.considerations().filter(|c| c.kind == kind).collect();
+                assert!(
+                    found.is_empty(),
+                    "{name}: expected no {kind:?} for {option}; got {found:#?}"
+                );
+            }
+            Crisis(expected) => assert_eq!(report.crisis, expected, "{name}: crisis"),
+            Missing(question) => assert!(
+                report.missing.iter().any(|id| id.as_str() == question),
+                "{name}: expected `{question}` to be missing; missing = {:?}",
+                report.missing
+            ),
+            NotMissing(question) => assert!(
+                !report.missing.iter().any(|id| id.as_str() == question),
+                "{name}: expected `{question}` not to be missing"
+            ),
+        }
+    }
+}
+
+/// Flags every option of `options` for `question` on `row`.
+fn flags(options: &[OptionId], question: &'static str, row: RowId) -> Vec<Expect> {
+    options
+        .iter()
+        .map(|&option| Has(option, Flag, question, row))
+        .collect()
+}
+
+/// One case per question (and more for the important answers), plus personas.
+fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
+    use RowId::*;
+    let mut cases: Vec<(&'static str, Answers, Vec<Expect>)> = vec![
+        (
+            "crisis question: no",
+            answers(&[("self-harm-thoughts", &["no"])]),
+            vec![Crisis(false), NotMissing("self-harm-thoughts")],
+        ),
+        (
+            "crisis question: yes, sometimes",
+            answers(&[("self-harm-thoughts", &["yes-sometimes"])]),
+            vec![Crisis(true)],
+        ),
+        (
+            "crisis question: yes, often",
+            answers(&[("self-harm-thoughts", &["yes-often"])]),
+            vec![Crisis(true)],
+        ),
+        (
+            "crisis question: might act",
+            answers(&[("self-harm-thoughts", &["yes-now"])]),
+            vec![Crisis(true)],
+        ),
+        (
+            "PHQ-9 item 9 = 1 is a crisis even without the direct question",
+            answers(&[("phq9-9", &["1"])]),
+            vec![Crisis(true)],
+        ),
+        (
+            "PHQ-9 item 9 = 0 is not a crisis",
+            answers(&[("phq9-9", &["0"]), ("self-harm-thoughts", &["no"])]),
+            vec![Crisis(false)],
+        ),
+        (
+            "relief within days",
+            answers(&[("relief-timing", &["days"])]),
+            vec![
+                Has(IvKetamine, For, "relief-timing", Speed),
+                Has(Esketamine, For, "relief-timing", Speed),
+                Has(AcceleratedTms, For, "relief-timing", Speed),
+                Has(Tms, Against, "relief-timing", Speed),
+                Has(Itbs, Against, "relief-timing", Speed),
+                Has(Antidepressants, Against, "relief-timing", Speed),
+            ],
+        ),
+        (
+            "relief can wait",
+            answers(&[("relief-timing", &["months"])]),
+            vec![Has(Tms, For, "relief-timing", Speed), NoneOf(Tms, Against)],
+        ),
+        (
+            "relief within weeks",
+            answers(&[("relief-timing", &["weeks"])]),
+            vec![Has(Tms, Note, "relief-timing", Speed)],
+        ),
+        (
+            "no antidepressants tried yet",
+            answers(&[("antidepressants-tried", &["none"])]),
+            vec![
+                Has(Antidepressants, For, "antidepressants-tried", Effectiveness),
+                Has(Esketamine, Note, "antidepressants-tried", Regulatory),
+            ],
+        ),
+        (
+            "one antidepressant tried",
+            answers(&[("antidepressants-tried", &["one"])]),
+            vec![Has(Tms, For, "antidepressants-tried", Regulatory)],
+        ),
+        (
+            "two or more antidepressants tried",
+            answers(&[("antidepressants-tried", &["two-plus"])]),
+            vec![
+                Has(Esketamine, For, "antidepressants-tried", Regulatory),
+                Has(IvKetamine, For, "antidepressants-tried", Effectiveness),
+                Has(
+                    Antidepressants,
+                    Against,
+                    "antidepressants-tried",
+                    Effectiveness,
+                ),
+            ],
+        ),
+        (
+            "seizures",
+            answers(&[("seizures", &["yes"])]),
+            flags(&TMS_FAMILY, "seizures", Cautions),
+        ),
+        (
+            "no seizures",
+            answers(&[("seizures", &["no"])]),
+            vec![NoneOf(Tms, Flag), NotMissing("seizures")],
+        ),
+        (
+            "heart device",
+            answers(&[("implants", &["heart-device"])]),
+            flags(&TMS_FAMILY, "implants", Cautions),
+        ),
+        (
+            "dental work only",
+            answers(&[("implants", &["dental"])]),
+            vec![Has(Tms, Note, "implants", Cautions), NoneOf(Tms, Flag)],
+        ),
+        (
+            "controlled blood pressure",
+            answers(&[("heart-vessels", &["bp-controlled"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "heart-vessels",
+                SideEffects,
+            ),
+        ),
+        (
+            "heart disease",
+            answers(&[("heart-vessels", &["heart-disease"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "heart-vessels",
+                Cautions,
+            ),
+        ),
+        (
+            "mania or psychosis not sure",
+            answers(&[("psychosis-mania", &["not-sure"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "psychosis-mania",
+                Cautions,
+            ),
+        ),
+        (
+            "past substance use",
+            answers(&[("substance-use", &["past"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "substance-use",
+                Cautions,
+            ),
+        ),
+        (
+            "breastfeeding",
+            answers(&[("pregnancy", &["breastfeeding"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "pregnancy",
+                Cautions,
+            ),
+        ),
+        (
+            "planning a pregnancy",
+            answers(&[("pregnancy", &["planning"])]),
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "pregnancy",
+                Cautions,
+            ),
+        ),
+        (
+            "age 65 or older",
+            answers(&[("age-group", &["65-plus"])]),
+            vec![Has(Esketamine, Note, "age-group", Effectiveness)],
+        ),
+        (
+            "adult age gives no age flags",
+            answers(&[("age-group", &["18-64"])]),
+            vec![NoneOf(Esketamine, Flag), NotMissing("age-group")],
+        ),
+        (
+            "ride home sometimes",
+            answers(&[("ride-home", &["sometimes"])]),
+            vec![Has(Esketamine, Note, "ride-home", DrivingWork)],
+        ),
+        (
+            "five visits a week possible",
+            answers(&[("visits-per-week", &["five"])]),
+            vec![
+                Has(Tms, For, "visits-per-week", Course),
+                Has(AcceleratedTms, For, "visits-per-week", Course),
+            ],
+        ),
+        (
+            "two or three visits a week",
+            answers(&[("visits-per-week", &["two-three"])]),
+            vec![
+                Has(Esketamine, For, "visits-per-week", Course),
+                Has(Tms, Against, "visits-per-week", Course),
+            ],
+        ),
+        (
+            "one week of visits",
+            answers(&[("visit-weeks", &["one"])]),
+            vec![
+                Has(AcceleratedTms, For, "visit-weeks", Course),
+                Has(Tms, Against, "visit-weeks", Course),
+            ],
+        ),
+        (
+            "six or more weeks of visits",
+            answers(&[("visit-weeks", &["six-plus"])]),
+            vec![
+                Has(Tms, For, "visit-weeks", Course),
+                Has(Itbs, For, "visit-weeks", Course),
+            ],
+        ),
+        (
+            "two to four weeks of visits",
+            answers(&[("visit-weeks", &["two-four"])]),
+            vec![Has(IvKetamine, For, "visit-weeks", Course)],
+        ),
+        (
+            "no IV needles",
+            answers(&[("needles", &["no"])]),
+            vec![
+                Has(IvKetamine, Against, "needles", Visit),
+                Has(Esketamine, Note, "needles", Visit),
+            ],
+        ),
+        (
+            "uneasy with IV needles",
+            answers(&[("needles", &["uneasy"])]),
+            vec![
+                Has(IvKetamine, Note, "needles", Visit),
+                NoneOf(IvKetamine, Against),
+            ],
+        ),
+        (
+            "no nasal spray",
+            answers(&[("nasal-spray", &["no"])]),
+            vec![Has(Esketamine, Against, "nasal-spray", Visit)],
+        ),
+        (
+            "uneasy with nasal spray",
+            answers(&[("nasal-spray", &["uneasy"])]),
+            vec![Has(Esketamine, Note, "nasal-spray", Visit)],
+        ),
+        (
+            "does not want talk therapy",
+            answers(&[("talk-therapy", &["no"])]),
+            vec![Has(KetamineTherapy, Note, "talk-therapy", HowItWorks)],
+        ),
+        (
+            "cost worries a lot",
+            answers(&[("cost-worry", &["a-lot"])]),
+            vec![
+                Has(IvKetamine, Against, "cost-worry", Cost),
+                Has(Esketamine, Note, "cost-worry", Cost),
+                Has(Tms, Note, "cost-worry", Cost),
+                Has(Antidepressants, For, "cost-worry", Cost),
+            ],
+        ),
+        (
+            "cost worries somewhat",
+            answers(&[("cost-worry", &["some"])]),
+            vec![Has(IvKetamine, Note, "cost-worry", Cost)],
+        ),
+        (
+            "private insurance",
+            answers(&[("insurance", &["private"])]),
+            vec![
+                Has(Esketamine, Note, "insurance", Cost),
+                Has(Tms, Note, "insurance", Cost),
+            ],
+        ),
+        (
+            "Medicare",
+            answers(&[("insurance", &["medicare"])]),
+            vec![
+                Has(Tms, Note, "insurance", Cost),
+                Has(Esketamine, Note, "insurance", Cost),
+            ],
+        ),
+        (
+            "Medicaid",
+            answers(&[("insurance", &["medicaid"])]),
+            vec![Has(Esketamine, Note, "insurance", Cost)],
+        ),
+        (
+            "no insurance",
+            answers(&[("insurance", &["none"])]),
+            vec![
+                Has(IvKetamine, Note, "insurance", Cost),
+                Has(Tms, Note, "insurance", Cost),
+            ],
+        ),
+        (
+            "insurance not sure",
+            answers(&[("insurance", &["not-sure"])]),
+            vec![Has(Tms, Note, "insurance", Cost)],
+        ),
+        (
+            "an empty answer sheet lists every required question as missing",
+            Answers::default(),
+            vec![
+                Crisis(false),
+                Missing("self-harm-thoughts"),
+                Missing("relief-timing"),
+                Missing("insurance"),
+                Missing("priorities"),
+                NotMissing("phq9-1"),
+                NotMissing("phq9-9"),
+            ],
+        ),
+    ];
+    // Personas from the issue.
+    let mut persona = |name: &'static str, answers: Answers, expected: Vec<Expect>| {
+        cases.push((name, answers, expected));
+    };
+    persona(
+        "persona: metal implant in the head",
+        answers(&[("implants", &["in-head"])]),
+        [
+            flags(&TMS_FAMILY, "implants", Cautions),
+            vec![NoneOf(Esketamine, Flag)],
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: not sure about implants",
+        answers(&[("implants", &["not-sure"])]),
+        flags(&TMS_FAMILY, "implants", Cautions),
+    );
+    persona(
+        "persona: aneurysm",
+        answers(&[("heart-vessels", &["aneurysm"])]),
+        [
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "heart-vessels",
+                Cautions,
+            ),
+            flags(&TMS_FAMILY, "heart-vessels", Cautions),
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: bleeding in the brain",
+        answers(&[("heart-vessels", &["brain-bleed"])]),
+        flags(
+            &[IvKetamine, Esketamine, KetamineTherapy],
+            "heart-vessels",
+            Cautions,
+        ),
+    );
+    persona(
+        "persona: uncontrolled blood pressure",
+        answers(&[("heart-vessels", &["bp-uncontrolled"])]),
+        [
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "heart-vessels",
+                Cautions,
+            ),
+            vec![NoneOf(Tms, Flag)],
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: not sure about heart and vessels",
+        answers(&[("heart-vessels", &["not-sure"])]),
+        flags(
+            &[IvKetamine, Esketamine, KetamineTherapy],
+            "heart-vessels",
+            Cautions,
+        ),
+    );
+    persona(
+        "persona: past psychosis",
+        answers(&[("psychosis-mania", &["yes"])]),
+        [
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "psychosis-mania",
+                Cautions,
+            ),
+            flags(&TMS_FAMILY, "psychosis-mania", SideEffects),
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: current substance use",
+        answers(&[("substance-use", &["now"])]),
+        [
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "substance-use",
+                Cautions,
+            ),
+            vec![NoneOf(Tms, Flag)],
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: pregnant",
+        answers(&[("pregnancy", &["pregnant"])]),
+        [
+            flags(
+                &[IvKetamine, Esketamine, KetamineTherapy],
+                "pregnancy",
+                Cautions,
+            ),
+            flags(&TMS_FAMILY, "pregnancy", Cautions),
+        ]
+        .concat(),
+    );
+    persona(
+        "persona: needs relief within days",
+        answers(&[
+            ("relief-timing", &["days"]),
+            ("self-harm-thoughts", &["no"]),
+        ]),
+        vec![
+            Has(IvKetamine, For, "relief-timing", Speed),
+            Has(Esketamine, For, "relief-timing", Speed),
+            Has(AcceleratedTms, For, "relief-timing", Speed),
+            NoneOf(AcceleratedTms, Against),
+            Crisis(false),
+        ],
+    );
+    persona(
+        "persona: cannot get a ride home",
+        answers(&[("ride-home", &["no"])]),
+        vec![
+            Has(Esketamine, Against, "ride-home", DrivingWork),
+            Has(IvKetamine, Against, "ride-home", DrivingWork),
+            Has(KetamineTherapy, Against, "ride-home", DrivingWork),
+            Has(Tms, For, "ride-home", DrivingWork),
+        ],
+    );
+    persona(
+        "persona: cannot attend daily for weeks",
+        answers(&[
+            ("visits-per-week", &["one"]),
+            ("visit-weeks", &["two-four"]),
+        ]),
+        vec![
+            Has(Tms, Against, "visits-per-week", Course),
+            Has(Tms, Against, "visit-weeks", Course),
+            Has(Itbs, Against, "visits-per-week", Course),
+            Has(Antidepressants, For, "visits-per-week", Visit),
+        ],
+    );
+    persona(
+        "persona: wants talk therapy alongside",
+        answers(&[("talk-therapy", &["yes"])]),
+        vec![
+            Has(KetamineTherapy, For, "talk-therapy", HowItWorks),
+            Has(KetamineTherapy, Note, "talk-therapy", Effectiveness),
+        ],
+    );
+    persona(
+        "persona: maybe talk therapy",
+        answers(&[("talk-therapy", &["maybe"])]),
+        vec![Has(KetamineTherapy, Note, "talk-therapy", HowItWorks)],
+    );
+    persona(
+        "persona: under 18",
+        answers(&[("age-group", &["under-18"])]),
+        vec![
+            Has(Esketamine, Flag, "age-group", Regulatory),
+            Has(IvKetamine, Flag, "age-group", Conditions),
+            Has(Tms, Note, "age-group", Regulatory),
+        ],
+    );
+    persona(
+        "persona: several screens at once add up, nothing is lost",
+        answers(&[
+            ("implants", &["in-head", "heart-device"]),
+            ("heart-vessels", &["aneurysm", "brain-bleed"]),
+            ("seizures", &["yes"]),
+        ]),
+        [
+            flags(&TMS_FAMILY, "implants", Cautions),
+            flags(&TMS_FAMILY, "seizures", Cautions),
+            flags(&[Esketamine, IvKetamine], "heart-vessels", Cautions),
+            vec![NotMissing("implants"), Missing("ride-home")],
+        ]
+        .concat(),
+    );
+    cases
+}
+
+#[test]
+fn the_engine_table() {
+    for (name, answers, expected) in cases() {
+        check(name, &answers, &expected);
+    }
+}
+
+#[test]
+fn every_question_has_a_case_in_the_table() {
+    let questionnaire = questionnaire();
+    let cases = cases();
+    for question in &questionnaire.questions {
+        let id = question.id.as_str();
+        let covered = cases
+            .iter()
+            .any(|(_, answers, _)| !answers.selected(id).is_empty())
+            || id.starts_with("phq9-")
+            || question.kind == QuestionKind::Priorities;
+        assert!(covered, "question `{id}` has no case in the engine table");
+    }
+}
+
+/// Answering each choice on its own gives exactly that choice's links, so every flag,
+/// consideration and note in the data is exercised and lands on the options it names.
+#[test]
+fn every_choice_gives_exactly_its_links() {
+    let questionnaire = questionnaire();
+    for question in &questionnaire.questions {
+        for choice in &question.choices {
+            let mut answers = Answers::default();
+            answers.choose(question.id.as_str(), choice.id.as_str());
+            let report = assess(&questionnaire, &answers);
+            let expected: usize = choice.links.iter().map(|link| link.options.len()).sum();
+            let got: usize = report
+                .options
+                .iter()
+                .map(|fit| fit.considerations().count())
+                .sum();
+            assert_eq!(got, expected, "{}/{}", question.id, choice.id);
+            for link in &choice.links {
+                for &option in &link.options {
+                    let fit = report.option(option).expect("option present");
+                    assert!(
+                        fit.considerations().any(|c| c.kind == link.kind
+                            && c.text == link.text
+                            && c.evidence
+                                == EvidenceRef {
+                                    option,
+                                    row: link.row
+                                }
+                            && c.choice == choice.id),
+                        "{}/{} → {option}",
+                        question.id,
+                        choice.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn medical_flags_say_talk_with_your_clinician_and_never_forbid() {
+    let questionnaire = questionnaire();
+    let forbidding = [
+        "you can't",
+        "you cannot have",
+        "you must not have",
+        "not for you",
+    ];
+    for question in &questionnaire.questions {
+        for choice in &question.choices {
+            for link in &choice.links {
+                let en = link.text.en.to_lowercase();
+                if link.kind == LinkKind::Flag {
+                    assert!(
+                        en.starts_with("talk with your clinician"),
+                        "{}/{}",
+                        question.id,
+                        choice.id
+                    );
+                    assert!(
+                        link.text.es.starts_with("Hable con su médico"),
+                        "{}/{}",
+                        question.id,
+                        choice.id
+                    );
+                }
+                for phrase in forbidding {
+                    assert!(
+                        !en.contains(phrase),
+                        "{}/{}: `{phrase}`",
+                        question.id,
+                        choice.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_questionnaire_has_the_questions_the_issue_asks_for() {
+    let questionnaire = questionnaire();
+    let ids: Vec<&str> = questionnaire
+        .questions
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    for required in [
+        "self-harm-thoughts",
+        "phq9-1",
+        "phq9-9",
+        "relief-timing",
+        "antidepressants-tried",
+        "seizures",
+        "implants",
+        "heart-vessels",
+        "psychosis-mania",
+        "substance-use",
+        "pregnancy",
+        "age-group",
+        "ride-home",
+        "visits-per-week",
+        "visit-weeks",
+        "needles",
+        "nasal-spray",
+        "talk-therapy",
+        "cost-worry",
+        "insurance",
+        "priorities",
+    ] {
+        assert!(ids.contains(&required), "missing question `{required}`");
+    }
+    assert_eq!(
+        ids.first(),
+        Some(&"self-harm-thoughts"),
+        "the crisis question comes first"
+    );
+    let help = questionnaire
+        .question(&QuestionId::from("antidepressants-tried"))
+        .and_then(|q| q.help.as_ref())
+        .expect("help text");
+    assert!(help.en.contains("treatment-resistant") && help.en.contains("2 or more"));
+    let priorities = questionnaire
+        .question(&QuestionId::from("priorities"))
+        .expect("priorities");
+    let priority_ids: Vec<&str> = priorities
+        .priorities
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(
+        priority_ids,
+        [
+            "fast-relief",
+            "fewer-side-effects",
+            "lasting-results",
+            "less-clinic-time",
+            "keep-driving",
+            "cost",
+            "strong-evidence"
+        ]
+    );
+    let insurance = questionnaire
+        .question(&QuestionId::from("insurance"))
+        .expect("insurance");
+    let choices: Vec<&str> = insurance.choices.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        choices,
+        ["private", "medicare", "medicaid", "none", "not-sure"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// PHQ-9 and crisis.
+
+/// Answers giving a PHQ-9 total of `total`, filling items in order and item 9 last.
+fn phq9_answers(total: u8) -> Answers {
+    let mut left = total;
+    let mut answers = Answers::default();
+    for item in PHQ9_ITEMS {
+        let score = left.min(3);
+        left -= score;
+        answers.choose(item, &score.to_string());
+    }
+    answers
+}
+
+#[test]
+fn phq9_bands_at_every_boundary() {
+    let questionnaire = questionnaire();
+    let table = [
+        (0, Phq9Band::Minimal),
+        (4, Phq9Band::Minimal),
+        (5, Phq9Band::Mild),
+        (9, Phq9Band::Mild),
+        (10, Phq9Band::Moderate),
+        (14, Phq9Band::Moderate),
+        (15, Phq9Band::ModeratelySevere),
+        (19, Phq9Band::ModeratelySevere),
+        (20, Phq9Band::Severe),
+        (27, Phq9Band::Severe),
+    ];
+    for (total, band) in table {
+        let result = phq9(&questionnaire, &phq9_answers(total)).expect("all nine answered");
+        assert_eq!((result.total, result.band), (total, band), "total {total}");
+        assert_eq!(Phq9Band::of(total), band);
+        assert!(!band.label(&questionnaire).en.is_empty());
+    }
+    let severe = phq9(&questionnaire, &phq9_answers(27)).expect("complete");
+    assert_eq!(severe.item9, 3);
+    assert!(
+        needs_crisis_help(&phq9_answers(27)),
+        "item 9 = 3 at total 27"
+    );
+    assert!(
+        !needs_crisis_help(&phq9_answers(24)),
+        "item 9 = 0 at total 24"
+    );
+}
+
+#[test]
+fn phq9_is_none_until_all_nine_are_answered() {
+    let questionnaire = questionnaire();
+    let mut answers = phq9_answers(12);
+    answers.clear("phq9-5");
+    assert_eq!(phq9(&questionnaire, &answers), None);
+    assert_eq!(assess(&questionnaire, &answers).phq9, None);
+    answers.choose("phq9-5", "9");
+    assert_eq!(
+        phq9(&questionnaire, &answers),
+        None,
+        "an unknown choice is not a score"
+    );
+}
+
+#[test]
+fn crisis_via_item_9_and_via_the_direct_question() {
+    let questionnaire = questionnaire();
+    let mut item9 = phq9_answers(3);
+    item9.choose("phq9-9", "1");
+    assert!(needs_crisis_help(&item9));
+    assert!(assess(&questionnaire, &item9).crisis);
+    let direct = answers(&[("self-harm-thoughts", &["yes-sometimes"])]);
+    assert!(needs_crisis_help(&direct));
+    assert!(assess(&questionnaire, &direct).crisis);
+    assert!(!needs_crisis_help(&answers(&[(
+        "self-harm-thoughts",
+        &["no"]
+    )])));
+    assert!(!needs_crisis_help(&Answers::default()));
+}
+
+// ---------------------------------------------------------------------------------------
+// SURE, leaning and priorities.
+
+#[test]
+fn sure_check_scores_and_low_score_means_talk_it_through() {
+    let table: [([Option<bool>; 4], Option<(u8, bool)>); 5] = [
+        ([Some(true); 4], Some((4, false))),
+        (
+            [Some(true), Some(true), Some(true), Some(false)],
+            Some((3, true)),
+        ),
+        ([Some(false); 4], Some((0, true))),
+        ([Some(true), None, Some(true), Some(true)], None),
+        ([None; 4], None),
+    ];
+    for (items, expected) in table {
+        let sure = SureAnswers {
+            sure: items[0],
+            understand: items[1],
+            risk_benefit: items[2],
+            encouragement: items[3],
+        };
+        let got = sure_check(&sure).map(|result| (result.score, result.talk_it_through()));
+        assert_eq!(got, expected, "{items:?}");
+    }
+    let mut sure = SureAnswers::default();
+    assert!(sure.set("risk-benefit", Some(true)));
+    assert!(!sure.set("unknown", Some(true)));
+    assert_eq!(sure.risk_benefit, Some(true));
+}
+
+#[test]
+fn leaning_is_kept_in_answers_and_report() {
+    let questionnaire = questionnaire();
+    for (raw, leaning) in [
+        ("tms", Leaning::Option(Tms)),
+        ("not-sure", Leaning::NotSure),
+    ] {
+        let answers = Answers {
+            leaning: Leaning::parse(raw),
+            ..Answers::default()
+        };
+        assert_eq!(answers.leaning, Some(leaning));
+        assert_eq!(assess(&questionnaire, &answers).leaning, Some(leaning));
+        let json = serde_json::to_string(&answers).expect("serializes");
+        assert!(json.contains(raw), "{json}");
+    }
+    assert_eq!(Leaning::parse("surgery"), None);
+}
+
+#[test]
+fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
+    let questionnaire = questionnaire();
+    let mut answers = Answers::default();
+    answers.rate("keep-driving", 3);
+    answers.rate("fast-relief", 0);
+    let report = assess(&questionnaire, &answers);
+    assert!(!report.missing.iter().any(|id| id.as_str() == "priorities"));
+    assert!(report.has_priorities());
+    let tms = &report.option(Tms).expect("tms").priority_weight;
+    assert_eq!(tms.total, 6);
+    assert_eq!(tms.reasons.len(), 1, "a rating of 0 gives no reason");
+    let reason = &tms.reasons[0];
+    assert_eq!(reason.priority.as_str(), "keep-driving");
+    assert_eq!(
+        (reason.rating, reason.weight, reason.contribution),
+        (3, 2, 6)
+    );
+    assert_eq!(
+        reason.evidence,
+        EvidenceRef {
+            option: Tms,
+            row: RowId::DrivingWork
+        }
+    );
+    let esketamine = &report
+        .option(Esketamine)
+        .expect("esketamine")
+        .priority_weight;
+    assert_eq!(esketamine.total, -6);
+    let order = report.by_priorities();
+    assert_eq!(order.len(), 7);
+    assert_eq!(
+        order[0],
+        (Tms, 6),
+        "ties keep display order: tms before itbs"
+    );
+    assert_eq!(order[1], (Itbs, 6));
+    assert!(order.windows(2).all(|pair| pair[0].1 >= pair[1].1));
+
+    // Two priorities: reasons are listed largest effect first and the total is their sum.
+    answers.rate("fast-relief", 3);
+    answers.rate("cost", 1);
+    let report = assess(&questionnaire, &answers);
+    let iv = &report.option(IvKetamine).expect("iv").priority_weight;
+    let sum: i32 = iv.reasons.iter().map(|r| r.contribution).sum();
+    assert_eq!(iv.total, sum);
+    let (fast_relief, keep_driving, cost) = (3 * 2, 3 * -2, -2);
+    assert_eq!(iv.total, fast_relief + keep_driving + cost);
+    assert!(iv
+        .reasons
+        .windows(2)
+        .all(|p| p[0].contribution.abs() >= p[1].contribution.abs()));
+
+    // No ratings at all: every total is 0, the order is display order, and it says so.
+    let report = assess(&questionnaire, &Answers::default());
+    assert!(!report.has_priorities());
+    let order: Vec<OptionId> = report.by_priorities().into_iter().map(|(o, _)| o).collect();
+    assert_eq!(order, OptionId::ALL.to_vec());
+}
+
+#[test]
+fn assess_is_total_on_odd_answers() {
+    let questionnaire = questionnaire();
+    let mut answers = answers(&[
+        ("unknown-question", &["x"]),
+        ("relief-timing", &["days", "months", "nope"]),
+        ("implants", &["in-head", "in-head"]),
+    ]);
+    answers.ratings.insert(PriorityId::from("cost"), 200);
+    answers.ratings.insert(PriorityId::from("made-up"), 2);
+    let report = assess(&questionnaire, &answers);
+    let ivk = report.option(IvKetamine).expect("iv");
+    assert_eq!(
+        ivk.favours.len(),
+        1,
+        "a single-choice question uses only its first answer"
+    );
+    assert!(
+        report.option(Tms).expect("tms").notes.is_empty(),
+        "`months` was ignored"
+    );
+    assert_eq!(
+        report.option(Tms).expect("tms").flags.len(),
+        1,
+        "duplicates count once"
+    );
+    assert_eq!(
+        report
+            .option(Antidepressants)
+            .expect("ad")
+            .priority_weight
+            .total,
+        3 * 2
+    );
+
+    let (clean, dropped) = questionnaire.sanitize(answers);
+    assert_eq!(dropped, 1 + 2 + 1 + 1 + 1);
+    assert_eq!(clean.selected("relief-timing").len(), 1);
+    assert_eq!(clean.selected("implants").len(), 1);
+    assert!(clean.ratings.is_empty());
+}
+
+#[test]
+fn toggling_an_exclusive_choice_clears_the_others() {
+    let questionnaire = questionnaire();
+    let mut answers = Answers::default();
+    answers.toggle(&questionnaire, "implants", "in-head");
+    answers.toggle(&questionnaire, "implants", "heart-device");
+    assert_eq!(answers.selected("implants").len(), 2);
+    answers.toggle(&questionnaire, "implants", "none");
+    assert!(answers.has("implants", "none") && answers.selected("implants").len() == 1);
+    answers.toggle(&questionnaire, "implants", "dental");
+    assert!(!answers.has("implants", "none") && answers.has("implants", "dental"));
+    answers.toggle(&questionnaire, "implants", "dental");
+    assert!(answers.selected("implants").is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Share links.
+
+fn full_answers() -> Answers {
+    let mut answers = answers(&[
+        ("self-harm-thoughts", &["no"]),
+        ("relief-timing", &["days"]),
+        ("implants", &["dental", "heart-device"]),
+        ("insurance", &["medicare"]),
+        ("phq9-3", &["2"]),
+    ]);
+    answers.rate("cost", 3);
+    answers.rate("keep-driving", 1);
+    answers.leaning = Some(Leaning::Option(AcceleratedTms));
+    answers.sure = SureAnswers {
+        sure: Some(true),
+        understand: Some(false),
+        risk_benefit: None,
+        encouragement: Some(true),
+    };
+    answers
+}
+
+#[test]
+fn fragment_round_trip() {
+    let questionnaire = questionnaire();
+    for answers in [Answers::default(), full_answers()] {
+        let fragment = encode_fragment(&answers);
+        assert!(fragment.starts_with("ktw1."), "{fragment}");
+        assert!(fragment
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
+        let checksum = fragment.rsplit('.').next().expect("checksum");
+        assert_eq!(checksum.len(), 8);
+        let restored = decode_fragment(&fragment, &questionnaire).expect("decodes");
+        assert_eq!(
+            restored,
+            Restored {
+                answers: answers.clone(),
+                dropped: 0
+            }
+        );
+        let with_hash = decode_fragment(&format!("#{fragment}"), &questionnaire).expect("decodes");
+        assert_eq!(with_hash.answers, answers);
+    }
+}
+
+#[test]
+fn fragment_errors() {
+    let questionnaire = questionnaire();
+    let good = encode_fragment(&full_answers());
+    let mut flipped: Vec<char> = good.chars().collect();
+    let middle = 5 + (flipped.len() - 14) / 2;
+    flipped[middle] = if flipped[middle] == 'A' { 'B' } else { 'A' };
+    let flipped: String = flipped.into_iter().collect();
+    let mut wrong_checksum = good.clone();
+    let last = wrong_checksum.pop().expect("char");
+    wrong_checksum.push(if last == '0' { '1' } else { '0' });
+
+    let payload = good.split('.').nth(1).expect("payload");
+    let with_checksum = |version: &str, payload: &str| {
+        let body = format!("{version}.{payload}");
+        format!(
+            "{body}.{:08x}",
+            ketamine_tms_widget::fit::share::fnv1a32(body.as_bytes())
+        )
+    };
+    let b64 = |json: &str| ketamine_tms_widget::fit::share::base64url_encode(json.as_bytes());
+
+    let table: Vec<(&str, String, fn(&FragmentError) -> bool)> = vec![
+        ("empty", String::new(), |e| *e == FragmentError::Empty),
+        ("just a hash", "#".into(), |e| *e == FragmentError::Empty),
+        ("flipped payload char", flipped, |e| {
+            *e == FragmentError::Tampered
+        }),
+        ("flipped checksum char", wrong_checksum, |e| {
+            *e == FragmentError::Tampered
+        }),
+        ("wrong version", good.replacen("ktw1", "ktw2", 1), |e| {
+            matches!(e, FragmentError::UnknownVersion(_))
+        }),
+        ("garbage", "hello world".into(), |e| {
+            *e == FragmentError::NotAShareLink
+        }),
+        ("random dots", "a.b.c".into(), |e| {
+            *e == FragmentError::NotAShareLink
+        }),
+        ("too many parts", format!("{good}.x"), |e| {
+            *e == FragmentError::NotAShareLink
+        }),
+        ("too long", "k".repeat(20_000), |e| {
+            *e == FragmentError::TooLong
+        }),
+        ("not base64", with_checksum("ktw1", "!!!!"), |e| {
+            matches!(e, FragmentError::Malformed(_))
+        }),
+        ("not json", with_checksum("ktw1", &b64("not json")), |e| {
+            matches!(e, FragmentError::Malformed(_))
+        }),
+        (
+            "wrong json shape",
+            with_checksum("ktw1", &b64("[1,2,3]")),
+            |e| matches!(e, FragmentError::Malformed(_)),
+        ),
+        (
+            "rating out of range",
+            with_checksum("ktw1", &b64(r#"{"ratings":{"cost":7}}"#)),
+            |e| matches!(e, FragmentError::OutOfRange(_)),
+        ),
+        (
+            "too many choices",
+            with_checksum(
+                "ktw1",
+                &b64(&format!(
+                    r#"{{"choices":{{"implants":[{}]}}}}"#,
+                    vec!["\"x\""; 30].join(",")
+                )),
+            ),
+            |e| matches!(e, FragmentError::OutOfRange(_)),
+        ),
+    ];
+    assert!(decode_fragment(&with_checksum("ktw1", payload), &questionnaire).is_ok());
+    for (name, fragment, expected) in table {
+        let error = decode_fragment(&fragment, &questionnaire).expect_err(name);
+        assert!(expected(&error), "{name}: got {error:?}");
+        let sentence = error.to_string();
+        assert!(
+            sentence.ends_with('.') && sentence.starts_with("The link"),
+            "{name}: {sentence}"
+        );
+    }
+}
+
+#[test]
+fn fragment_drops_unknown_ids_with_a_count() {
+    let questionnaire = questionnaire();
+    let mut answers = full_answers();
+    answers.choose("retired-question", "old");
+    answers.choose_many("implants", &["dental", "gone-choice"]);
+    answers.rate("retired-priority", 2);
+    let restored = decode_fragment(&encode_fragment(&answers), &questionnaire).expect("decodes");
+    assert_eq!(restored.dropped, 3);
+    assert_eq!(restored.answers.selected("implants").len(), 1);
+    assert!(restored.answers.selected("retired-question").is_empty());
+    assert_eq!(
+        restored.answers.leaning,
+        Some(Leaning::Option(AcceleratedTms))
+    );
+}
+
+#[test]
+fn base64url_matches_known_vectors() {
+    use ketamine_tms_widget::fit::share::{base64url_decode, base64url_encode};
+    for (plain, encoded) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+        ("\u{fb}\u{ff}", "w7vDvw"),
+    ] {
+        assert_eq!(base64url_encode(plain.as_bytes()), encoded);
+        assert_eq!(base64url_decode(encoded).as_deref(), Some(plain.as_bytes()));
+    }
+    assert_eq!(base64url_decode("Z"), None);
+    assert_eq!(base64url_decode("Zm9v+"), None);
+    assert_eq!(ketamine_tms_widget::fit::share::fnv1a32(b"a"), 0xe40c292c);
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage.
+
+#[test]
+fn storage_round_trip_and_history() {
+    let questionnaire = questionnaire();
+    let mut state = StoredState {
+        remember: true,
+        answers: full_answers(),
+        ..StoredState::default()
+    };
+    assert!(state.record_phq9("2026-01-05", 14));
+    assert!(state.record_phq9("2026-01-01", 18));
+    assert!(state.record_phq9("2026-01-05", 12), "same day replaces");
+    assert!(!state.record_phq9("2026-02-30", 10));
+    assert!(!state.record_phq9("2026-01-06", 28));
+    let dates: Vec<(&str, u8)> = state
+        .phq9_history
+        .iter()
+        .map(|r| (r.date.as_str(), r.total))
+        .collect();
+    assert_eq!(dates, [("2026-01-01", 18), ("2026-01-05", 12)]);
+    let loaded = load_stored(&encode_stored(&state), &questionnaire);
+    assert_eq!(
+        loaded,
+        StoredLoad::Current {
+            state: state.clone(),
+            dropped: 0
+        }
+    );
+    assert_eq!(loaded.into_state(), state);
+}
+
+#[test]
+fn storage_loads_migrates_or_discards() {
+    let questionnaire = questionnaire();
+    let v0 = r#"{"relief-timing":"days","implants":["dental","heart-device"],"insurance":"medicare","retired":"x","phq9-1":3}"#;
+    let StoredLoad::Migrated {
+        state,
+        from_version,
+        dropped,
+    } = load_stored(v0, &questionnaire)
+    else {
+        panic!("v0 should migrate");
+    };
+    assert_eq!(from_version, 0);
+    assert_eq!(dropped, 2, "the retired question and the non-string answer");
+    assert_eq!(state.version, STORAGE_VERSION);
+    assert!(state.remember);
+    assert!(state.answers.has("relief-timing", "days"));
+    assert_eq!(state.answers.selected("implants").len(), 2);
+
+    let v1_with_junk = r#"{"version":1,"remember":true,"answers":{"choices":{"needles":["no"],"gone":["x"]},"ratings":{"cost":9}},"phq9_history":[{"date":"2026-13-01","total":3},{"date":"2026-03-01","total":30},{"date":"2026-03-02","total":7}]}"#;
+    let StoredLoad::Current { state, dropped } = load_stored(v1_with_junk, &questionnaire) else {
+        panic!("v1 loads");
+    };
+    assert_eq!(dropped, 4);
+    assert_eq!(
+        state.phq9_history,
+        vec![Phq9Record {
+            date: "2026-03-02".into(),
+            total: 7
+        }]
+    );
+    assert!(state.answers.has("needles", "no"));
+
+    assert_eq!(load_stored("", &questionnaire), StoredLoad::Nothing);
+    assert_eq!(load_stored("   ", &questionnaire), StoredLoad::Nothing);
+    let table: [(&str, fn(&DiscardReason) -> bool); 7] = [
+        ("{not json", |r| *r == DiscardReason::Unreadable),
+        ("\u{0}\u{1}binary", |r| *r == DiscardReason::Unreadable),
+        ("[1,2]", |r| matches!(r, DiscardReason::WrongShape(_))),
+        ("42", |r| matches!(r, DiscardReason::WrongShape(_))),
+        (r#"{"version":"one"}"#, |r| {
+            matches!(r, DiscardReason::WrongShape(_))
+        }),
+        (r#"{"version":1,"remember":"yes"}"#, |r| {
+            matches!(r, DiscardReason::WrongShape(_))
+        }),
+        (r#"{"version":7,"remember":true}"#, |r| {
+            *r == DiscardReason::NewerVersion(7)
+        }),
+    ];
+    for (raw, expected) in table {
+        let StoredLoad::Discarded { reason } = load_stored(raw, &questionnaire) else {
+            panic!("{raw} should be discarded");
+        };
+        assert!(expected(&reason), "{raw}: {reason:?}");
+        let sentence = reason.to_string();
+        assert!(
+            sentence.starts_with("Your saved answers") && sentence.ends_with('.'),
+            "{sentence}"
+        );
+        assert_eq!(
+            load_stored(raw, &questionnaire).into_state(),
+            StoredState::default()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation of the data file.
+
+fn bundled_questions() -> serde_json::Value {
+    bundled_files().expect("bundle")[QUESTIONS_FILE].clone()
+}
+
+#[test]
+fn validation_names_the_question_and_choice() {
+    type Edit = fn(&mut serde_json::Value);
+    let table: [(&str, Edit, &str); 9] = [
+        (
+            "duplicate question id",
+            |v| v["questions"][3]["id"] = "self-harm-thoughts".into(),
+            "question `self-harm-thoughts`: the id is used by another question",
+        ),
+        (
+            "unknown option",
+            |v| v["questions"][10]["choices"][0]["links"][0]["options"][0] = "surgery".into(),
+            "question `relief-timing`, choice `days`, link 1: unknown option `surgery`",
+        ),
+        (
+            "unknown row",
+            |v| v["questions"][10]["choices"][0]["links"][0]["row"] = "vibes".into(),
+            "question `relief-timing`, choice `days`, link 1: unknown evidence row `vibes`",
+        ),
+        (
+            "empty Spanish",
+            |v| v["questions"][10]["choices"][1]["label"]["es"] = "".into(),
+            "question `relief-timing`, choice `weeks`: label has no Spanish (`es`) text",
+        ),
+        (
+            "weight out of range",
+            |v| v["questions"][27]["priorities"][0]["weights"][0]["weight"] = 5.into(),
+            "priority `fast-relief`, weight for `iv-ketamine`: weight 5 must be",
+        ),
+        (
+            "flag without clinician",
+            |v| {
+                v["questions"][13]["choices"][1]["links"][0]["text"]["en"] =
+                    "You cannot have TMS.".into()
+            },
+            "question `seizures`, choice `yes`, link 1: a flag must say",
+        ),
+        (
+            "duplicate choice",
+            |v| v["questions"][13]["choices"][1]["id"] = "no".into(),
+            "question `seizures`, choice `no`: the id is used twice",
+        ),
+        (
+            "missing PHQ-9 item",
+            |v| v["questions"][9]["id"] = "phq9-x".into(),
+            "PHQ-9 item `phq9-9` is missing",
+        ),
+        (
+            "crisis question not first",
+            |v| {
+                let questions = v["questions"].as_array_mut().expect("array");
+                questions.swap(0, 1);
+            },
+            "question `self-harm-thoughts`: must be the first question",
+        ),
+    ];
+    let original = bundled_questions();
+    assert!(Questionnaire::from_value(&original).is_ok());
+    for (name, edit, expected) in table {
+        let mut value = original.clone();
+        edit(&mut value);
+        let errors = Questionnaire::from_value(&value).expect_err(name);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(
+            messages.iter().any(|m| m.contains(expected)),
+            "{name}: expected `{expected}` in {messages:#?}"
+        );
+        assert!(
+            messages.iter().all(|m| m.starts_with("questions.toml")),
+            "{messages:?}"
+        );
+    }
+    let errors = Questionnaire::from_value(&serde_json::json!({"questions": 3})).expect_err("bad");
+    assert_eq!(errors.len(), 1);
+}
+
+/// Needs the evidence data: every row the questionnaire cites must hold claims.
+#[test]
+fn every_cited_evidence_row_has_claims() {
+    let questionnaire = questionnaire();
+    let evidence = match Evidence::bundled() {
+        Ok(evidence) => evidence,
+        Err(errors) => {
+            let messages: Vec<String> = errors.iter().take(10).map(ToString::to_string).collect();
+            panic!(
+                "the bundled evidence does not validate yet:\n{}",
+                messages.join("\n")
+            )
+        }
+    };
+    if let Err(errors) = questionnaire.check_against(&evidence) {
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("{}", messages.join("\n"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Plain language and purity.
+
+/// Every English string with 8 or more words, with where it is; PHQ-9 and SURE items are
+/// validated wording and exempt.
+fn english_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::Table(table) => {
+            let id = table.get("id").and_then(|id| id.as_str()).unwrap_or("");
+            if id.starts_with("phq9-") || path == "sure.items" {
+                return;
+            }
+            for (key, child) in table {
+                if path == "phq9" && key == "instructions" {
+                    continue;
+                }
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                let here = if id.is_empty() {
+                    child_path.clone()
+                } else {
+                    format!("{child_path} ({id})")
+                };
+                if key == "en" {
+                    if let Some(text) = child.as_str() {
+                        out.push((here, text.to_string()));
+                    }
+                } else {
+                    english_strings(child, &child_path, out);
+                }
+            }
+        }
+        toml::Value::Array(items) => {
+            for item in items {
+                english_strings(item, path, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn english_text_reads_at_grade_8_or_below() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/data/questions.toml"
+    ))
+    .expect("questions.toml");
+    let value: toml::Value = toml::from_str(&text).expect("toml");
+    let mut strings = Vec::new();
+    english_strings(&value, "", &mut strings);
+    assert!(strings.len() > 100, "found {} strings", strings.len());
+    let mut too_hard = Vec::new();
+    for (place, text) in &strings {
+        if text.split_whitespace().count() < 8 {
+            continue;
+        }
+        let grade = readability::grade(text);
+        if grade > 8.0 {
+            too_hard.push(format!("{grade:.1}  {place}: {text}"));
+        }
+    }
+    assert!(
+        too_hard.is_empty(),
+        "above grade 8:\n{}",
+        too_hard.join("\n")
+    );
+}
+
+#[test]
+fn fit_never_names_a_web_crate() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/fit");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).expect("src/fit") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(
+            text.starts_with("//!"),
+            "{} must begin with a //! sentence",
+            path.display()
+        );
+        for name in ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"] {
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect();
+            assert!(!code.contains(name), "{} names `{name}`", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked >= 5);
+}
