@@ -571,8 +571,8 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         "persona: under 18",
         answers(&[("age-group", &["under-18"])]),
         vec![
-            Has(Esketamine, Flag, "age-group", Regulatory),
-            Has(IvKetamine, Flag, "age-group", Conditions),
+            Has(Esketamine, Flag, "age-group", Cautions),
+            Has(IvKetamine, Flag, "age-group", Regulatory),
             Has(Tms, Note, "age-group", Regulatory),
         ],
     );
