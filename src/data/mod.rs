@@ -1,0 +1,167 @@
+//! Bundled evidence: loading the data files, and validating them into an [`Evidence`] value.
+//!
+//! The data lives as TOML files beside this module (one file per concern, one per option).
+//! `build.rs` turns them into one JSON map of file name → content that is compiled in;
+//! tests read the TOML files directly. Both paths meet in [`Evidence::from_files`], which
+//! reports every problem with the file, option and row it concerns.
+
+mod types;
+mod validate;
+
+pub use types::*;
+pub use validate::{parse_date, DataError};
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The data files compiled into the build, as a JSON object of file name → content.
+const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
+
+/// The data files compiled into this build, by file name (for example `options/tms.toml`).
+pub fn bundled_files() -> Result<BTreeMap<String, serde_json::Value>, Vec<DataError>> {
+    serde_json::from_str(BUNDLED_JSON).map_err(|err| {
+        vec![DataError::file(
+            "bundle.json",
+            format!("the bundled data could not be read: {err}"),
+        )]
+    })
+}
+
+/// All the evidence the widget shows, checked for sources, ranges, dates and balance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    pub meta: Meta,
+    /// Sources in the order of `sources.toml`; their position gives the citation number.
+    pub sources: Vec<Source>,
+    pub sections: Vec<Section>,
+    /// One entry per option, in [`OptionId::ALL`] order.
+    pub options: Vec<TreatmentOption>,
+    pub outcomes: Vec<Outcome>,
+    pub glossary: Vec<Term>,
+    pub combination: Combination,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionsFile {
+    sections: Vec<Section>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomesFile {
+    outcomes: Vec<Outcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GlossaryFile {
+    terms: Vec<Term>,
+}
+
+impl Evidence {
+    /// The evidence compiled into this build, validated.
+    pub fn bundled() -> Result<Evidence, Vec<DataError>> {
+        Evidence::from_files(&bundled_files()?)
+    }
+
+    /// Builds and validates the evidence from data files given by name.
+    pub fn from_files(files: &BTreeMap<String, serde_json::Value>) -> Result<Evidence, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let meta = parse_file::<Meta>(files, "meta.toml", &mut errors);
+        let sources = parse_file::<SourcesFile>(files, "sources.toml", &mut errors);
+        let sections = parse_file::<SectionsFile>(files, "sections.toml", &mut errors);
+        let outcomes = parse_file::<OutcomesFile>(files, "outcomes.toml", &mut errors);
+        let glossary = parse_file::<GlossaryFile>(files, "glossary.toml", &mut errors);
+        let combination = parse_file::<Combination>(files, "combination.toml", &mut errors);
+        let mut options = Vec::new();
+        for id in OptionId::ALL {
+            let name = option_file(id);
+            if let Some(option) = parse_file::<TreatmentOption>(files, &name, &mut errors) {
+                if option.id == id {
+                    options.push(option);
+                } else {
+                    errors.push(DataError::file(
+                        &name,
+                        format!("the file holds option `{}`, expected `{id}`", option.id),
+                    ));
+                }
+            }
+        }
+        let (Some(meta), Some(sources), Some(sections), Some(outcomes), Some(glossary), Some(combination)) =
+            (meta, sources, sections, outcomes, glossary, combination)
+        else {
+            return Err(errors);
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let evidence = Evidence {
+            meta,
+            sources: sources.sources,
+            sections: sections.sections,
+            options,
+            outcomes: outcomes.outcomes,
+            glossary: glossary.terms,
+            combination,
+        };
+        let problems = validate::validate(&evidence);
+        if problems.is_empty() {
+            Ok(evidence)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The option with `id`; every id is present once validation has passed.
+    pub fn option(&self, id: OptionId) -> Option<&TreatmentOption> {
+        self.options.iter().find(|option| option.id == id)
+    }
+
+    /// The source with `id` and its citation number (1-based, the order of `sources.toml`).
+    pub fn source(&self, id: &str) -> Option<(usize, &Source)> {
+        self.sources
+            .iter()
+            .enumerate()
+            .find(|(_, source)| source.id == id)
+            .map(|(index, source)| (index + 1, source))
+    }
+
+    /// The outcomes of `option` for `measure`, strongest study design first.
+    pub fn outcomes_for(&self, option: OptionId, measure: Measure) -> Vec<&Outcome> {
+        self.outcomes
+            .iter()
+            .filter(|outcome| outcome.option == option && outcome.measure == measure)
+            .collect()
+    }
+}
+
+/// The data file that holds `id`.
+pub fn option_file(id: OptionId) -> String {
+    format!("options/{id}.toml")
+}
+
+fn parse_file<T: DeserializeOwned>(
+    files: &BTreeMap<String, serde_json::Value>,
+    name: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<T> {
+    let Some(value) = files.get(name) else {
+        errors.push(DataError::file(name, "the file is missing".to_string()));
+        return None;
+    };
+    match T::deserialize(value) {
+        Ok(parsed) => Some(parsed),
+        Err(err) => {
+            errors.push(DataError::file(name, err.to_string()));
+            None
+        }
+    }
+}

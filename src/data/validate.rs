@@ -1,0 +1,380 @@
+//! Checks the parsed evidence: sources exist and are used, numbers are in range, every option
+//! has every row, harms get as much room as benefits, dates parse and regulatory words are right.
+
+use super::types::*;
+use super::{option_file, Evidence};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The harm rows of an option must hold at least this share of the text of its benefit rows.
+pub const MIN_HARM_TO_BENEFIT_RATIO: f32 = 0.75;
+
+/// One problem in the data, naming the file and, where it applies, the option and row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub option: Option<OptionId>,
+    pub row: Option<String>,
+    pub message: String,
+}
+
+impl DataError {
+    /// A problem with a whole file.
+    pub fn file(file: &str, message: String) -> DataError {
+        DataError {
+            file: file.to_string(),
+            option: None,
+            row: None,
+            message,
+        }
+    }
+
+    fn at(file: &str, option: Option<OptionId>, row: Option<&str>, message: String) -> DataError {
+        DataError {
+            file: file.to_string(),
+            option,
+            row: row.map(str::to_string),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(option) = self.option {
+            write!(f, ", option {option}")?;
+        }
+        if let Some(row) = &self.row {
+            write!(f, ", {row}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Collects the problems of one validation run and the source ids that were cited.
+struct Checker<'a> {
+    known_sources: BTreeSet<&'a str>,
+    cited: BTreeSet<String>,
+    errors: Vec<DataError>,
+}
+
+impl<'a> Checker<'a> {
+    fn cite(&mut self, file: &str, option: Option<OptionId>, row: &str, sources: &SourceIds) {
+        for id in sources.iter() {
+            if self.known_sources.contains(id) {
+                self.cited.insert(id.to_string());
+            } else {
+                self.errors.push(DataError::at(
+                    file,
+                    option,
+                    Some(row),
+                    format!("cites `{id}`, which is not in sources.toml"),
+                ));
+            }
+        }
+    }
+
+    fn text(&mut self, file: &str, option: Option<OptionId>, row: &str, en: &str, es: &str) {
+        for (lang, value) in [("en", en), ("es", es)] {
+            if value.trim().is_empty() {
+                self.errors.push(DataError::at(
+                    file,
+                    option,
+                    Some(row),
+                    format!("the `{lang}` text is empty"),
+                ));
+            }
+        }
+    }
+
+    fn claim(&mut self, file: &str, option: Option<OptionId>, row: &str, claim: &Claim) {
+        self.text(file, option, row, &claim.en, &claim.es);
+        self.cite(file, option, row, &claim.sources);
+    }
+
+    fn localized(&mut self, file: &str, option: Option<OptionId>, row: &str, text: &Text) {
+        self.text(file, option, row, &text.en, &text.es);
+    }
+
+    fn error(&mut self, file: &str, option: Option<OptionId>, row: Option<&str>, message: String) {
+        self.errors.push(DataError::at(file, option, row, message));
+    }
+}
+
+/// Every problem found in `evidence`; empty when the data is sound.
+pub fn validate(evidence: &Evidence) -> Vec<DataError> {
+    let mut checker = Checker {
+        known_sources: BTreeSet::new(),
+        cited: BTreeSet::new(),
+        errors: Vec::new(),
+    };
+    check_sources(evidence, &mut checker);
+    check_meta(&evidence.meta, &mut checker);
+    for option in &evidence.options {
+        check_option(option, &mut checker);
+    }
+    check_outcomes(evidence, &mut checker);
+    check_sections(&evidence.sections, &mut checker);
+    check_glossary(&evidence.glossary, &mut checker);
+    checker.localized("combination.toml", None, "title", &evidence.combination.title);
+    for (index, claim) in evidence.combination.claims.iter().enumerate() {
+        checker.claim("combination.toml", None, &format!("claim {}", index + 1), claim);
+    }
+    if evidence.combination.claims.is_empty() {
+        checker.error("combination.toml", None, None, "there are no claims".to_string());
+    }
+    for source in &evidence.sources {
+        if !checker.cited.contains(&source.id) {
+            checker.error(
+                "sources.toml",
+                None,
+                Some(&source.id),
+                "this source is never cited; cite it or remove it".to_string(),
+            );
+        }
+    }
+    checker.errors
+}
+
+fn check_sources<'a>(evidence: &'a Evidence, checker: &mut Checker<'a>) {
+    for source in &evidence.sources {
+        let row = source.id.as_str();
+        if !checker.known_sources.insert(row) {
+            checker.error("sources.toml", None, Some(row), "the id is used twice".to_string());
+        }
+        for (field, value) in [
+            ("authors", &source.authors),
+            ("title", &source.title),
+            ("publisher", &source.publisher),
+        ] {
+            if value.trim().is_empty() {
+                checker.error("sources.toml", None, Some(row), format!("`{field}` is empty"));
+            }
+        }
+        if !(1950..=2100).contains(&source.year) {
+            checker.error(
+                "sources.toml",
+                None,
+                Some(row),
+                format!("year {} is not a plausible publication year", source.year),
+            );
+        }
+        if source.pmid.is_none() && source.doi.is_none() && source.number.is_none() && source.url.is_none() {
+            checker.error(
+                "sources.toml",
+                None,
+                Some(row),
+                "give a PMID, DOI, document number or URL so the source can be found".to_string(),
+            );
+        }
+        if let Some(pmid) = &source.pmid {
+            if pmid.is_empty() || !pmid.chars().all(|c| c.is_ascii_digit()) {
+                checker.error("sources.toml", None, Some(row), format!("PMID `{pmid}` is not a number"));
+            }
+        }
+        if let Some(doi) = &source.doi {
+            if !doi.starts_with("10.") {
+                checker.error("sources.toml", None, Some(row), format!("DOI `{doi}` does not start with 10."));
+            }
+        }
+        if let Some(url) = &source.url {
+            if !url.starts_with("https://") {
+                checker.error("sources.toml", None, Some(row), format!("URL `{url}` is not https"));
+            }
+        }
+    }
+}
+
+fn check_meta(meta: &Meta, checker: &mut Checker<'_>) {
+    let file = "meta.toml";
+    let review = parse_date(&meta.review_date);
+    let next = parse_date(&meta.next_review);
+    if review.is_none() {
+        checker.error(file, None, Some("review_date"), format!("`{}` is not a YYYY-MM-DD date", meta.review_date));
+    }
+    if next.is_none() {
+        checker.error(file, None, Some("next_review"), format!("`{}` is not a YYYY-MM-DD date", meta.next_review));
+    }
+    if let (Some(review), Some(next)) = (review, next) {
+        if next <= review {
+            checker.error(file, None, Some("next_review"), "the next review must come after the last one".to_string());
+        }
+    }
+    for (row, text) in [
+        ("update_policy", &meta.update_policy),
+        ("funding", &meta.funding),
+        ("method", &meta.method),
+        ("not_advice", &meta.not_advice),
+    ] {
+        checker.localized(file, None, row, text);
+    }
+    checker.claim(file, None, "no_head_to_head", &meta.no_head_to_head);
+}
+
+fn check_option(option: &TreatmentOption, checker: &mut Checker<'_>) {
+    let file = option_file(option.id);
+    let id = Some(option.id);
+    checker.localized(&file, id, "name", &option.name);
+    checker.localized(&file, id, "short_name", &option.short_name);
+    checker.claim(&file, id, "summary", &option.summary);
+    checker.cite(&file, id, "regulatory", &option.regulatory.sources);
+    let expected = match option.id.family() {
+        Family::Tms => RegulatoryKind::Cleared,
+        Family::Medication => RegulatoryKind::Approved,
+        Family::Ketamine if option.id == OptionId::Esketamine => RegulatoryKind::Approved,
+        Family::Ketamine => RegulatoryKind::OffLabel,
+    };
+    if option.regulatory.kind != expected {
+        checker.error(
+            &file,
+            id,
+            Some("regulatory"),
+            format!("the status is {:?}, but for this option it must be {expected:?}", option.regulatory.kind),
+        );
+    }
+    check_schedule(&file, option, checker);
+    for row in RowId::ALL {
+        let claims = option.row(row);
+        if claims.is_empty() {
+            checker.error(&file, id, Some(row.as_str()), "the row is missing or empty; every option needs every row".to_string());
+        }
+        for (index, claim) in claims.iter().enumerate() {
+            let label = format!("{row} claim {}", index + 1);
+            checker.claim(&file, id, &label, claim);
+            if option.id.family() == Family::Tms && says_fda_approved(&claim.en) {
+                checker.error(
+                    &file,
+                    id,
+                    Some(&label),
+                    "TMS devices are FDA-cleared, not FDA-approved".to_string(),
+                );
+            }
+        }
+    }
+    let benefit = text_length(option, RowId::is_benefit);
+    let harm = text_length(option, RowId::is_harm);
+    if benefit > 0 && (harm as f32) < MIN_HARM_TO_BENEFIT_RATIO * benefit as f32 {
+        checker.error(
+            &file,
+            id,
+            Some("side_effects"),
+            format!(
+                "harms ({harm} characters in side_effects and cautions) are much thinner than benefits ({benefit} characters in effectiveness and speed); give harms equal detail"
+            ),
+        );
+    }
+}
+
+fn check_schedule(file: &str, option: &TreatmentOption, checker: &mut Checker<'_>) {
+    let schedule = &option.schedule;
+    let id = Some(option.id);
+    if schedule.visits_per_week.len() != 12 {
+        checker.error(
+            file,
+            id,
+            Some("schedule"),
+            format!("visits_per_week needs 12 weeks, found {}", schedule.visits_per_week.len()),
+        );
+    }
+    if schedule.visits_per_week.iter().any(|visits| !(0.0..=7.0).contains(visits)) {
+        checker.error(file, id, Some("schedule"), "visits per week must be between 0 and 7".to_string());
+    }
+    if !(schedule.hours_per_visit > 0.0 && schedule.hours_per_visit <= 12.0) {
+        checker.error(file, id, Some("schedule"), "hours_per_visit must be above 0 and at most 12".to_string());
+    }
+    checker.text(file, id, "schedule", &schedule.en, &schedule.es);
+    checker.cite(file, id, "schedule", &schedule.sources);
+}
+
+fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
+    let file = "outcomes.toml";
+    for (index, outcome) in evidence.outcomes.iter().enumerate() {
+        let row = format!("outcome {} ({:?})", index + 1, outcome.measure);
+        let id = Some(outcome.option);
+        if outcome.per_100 > 100 {
+            checker.error(file, id, Some(&row), format!("{} out of 100 is more than 100", outcome.per_100));
+        }
+        if let Some(comparison) = &outcome.comparison {
+            if comparison.per_100 > 100 {
+                checker.error(file, id, Some(&row), format!("comparison {} out of 100 is more than 100", comparison.per_100));
+            }
+            checker.localized(file, id, &row, &comparison.label);
+        }
+        checker.localized(file, id, &row, &outcome.timepoint);
+        checker.localized(file, id, &row, &outcome.population);
+        checker.claim(file, id, &row, &outcome.caveat);
+        let study = SourceIds::new(outcome.study.clone(), Vec::new());
+        checker.cite(file, id, &row, &study);
+    }
+}
+
+fn check_sections(sections: &[Section], checker: &mut Checker<'_>) {
+    let file = "sections.toml";
+    let mut seen: BTreeMap<RowId, &str> = BTreeMap::new();
+    for section in sections {
+        let row = section.id.as_str();
+        checker.localized(file, None, row, &section.title);
+        checker.claim(file, None, row, &section.summary);
+        if section.rows.len() != section.row_labels.len() {
+            checker.error(file, None, Some(row), "give one row label for each row".to_string());
+        }
+        for label in &section.row_labels {
+            checker.localized(file, None, row, label);
+        }
+        for id in &section.rows {
+            if let Some(other) = seen.insert(*id, row) {
+                checker.error(file, None, Some(row), format!("row {id} is already in section {other}"));
+            }
+        }
+    }
+    for id in RowId::ALL {
+        if !seen.contains_key(&id) {
+            checker.error(file, None, None, format!("row {id} is in no section, so it would never show"));
+        }
+    }
+}
+
+fn check_glossary(terms: &[Term], checker: &mut Checker<'_>) {
+    let mut ids = BTreeSet::new();
+    for term in terms {
+        if !ids.insert(term.id.as_str()) {
+            checker.error("glossary.toml", None, Some(&term.id), "the id is used twice".to_string());
+        }
+        checker.localized("glossary.toml", None, &term.id, &term.term);
+        checker.localized("glossary.toml", None, &term.id, &term.definition);
+    }
+}
+
+fn text_length(option: &TreatmentOption, keep: fn(RowId) -> bool) -> usize {
+    RowId::ALL
+        .into_iter()
+        .filter(|row| keep(*row))
+        .flat_map(|row| option.row(row))
+        .map(|claim| claim.en.chars().count())
+        .sum()
+}
+
+fn says_fda_approved(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("fda-approved") || lower.contains("fda approved") || lower.contains("approved by the fda")
+}
+
+/// Parses a `YYYY-MM-DD` date into a sortable triple, checking month and day ranges.
+pub fn parse_date(raw: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = raw.split('-');
+    let year: u16 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() || raw.len() != 10 {
+        return None;
+    }
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days_in_month).contains(&day).then_some((year, month, day))
+}
