@@ -1,0 +1,111 @@
+//! The short message a widget shows when it cannot work, built with plain DOM calls so it
+//! still appears when the data or the app itself has failed.
+
+use super::config::Config;
+use crate::data::Lang;
+use web_sys::{Document, Element};
+
+/// The words of the failure message in one language.
+struct Words {
+    title: &'static str,
+    page_fine: &'static str,
+    call: &'static str,
+    book: &'static str,
+    crisis_before: &'static str,
+    crisis_middle: &'static str,
+    crisis_after: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::En => Words {
+            title: "Sorry, this treatment guide could not load.",
+            page_fine: "The rest of this page still works.",
+            call: "To talk about your options, call",
+            book: "Book a visit",
+            crisis_before: "If you are thinking about suicide or hurting yourself, call or text ",
+            crisis_middle: " now. In an emergency, call ",
+            crisis_after: ".",
+        },
+        Lang::Es => Words {
+            title: "Lo sentimos, esta guía de tratamientos no pudo cargarse.",
+            page_fine: "El resto de esta página sigue funcionando.",
+            call: "Para hablar de sus opciones, llame a",
+            book: "Pida una cita",
+            crisis_before: "Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto al ",
+            crisis_middle: " ahora. En una emergencia, llame al ",
+            crisis_after: ".",
+        },
+    }
+}
+
+/// Replaces the contents of `container` with the failure message for `config`.
+pub fn show(container: &Element, config: &Config, lang: Lang) {
+    let Some(document) = container.owner_document() else {
+        return;
+    };
+    let words = words(lang);
+    container.set_inner_html("");
+    let _ = container.set_attribute("data-ktw-failed", "");
+    let Some(root) = element(&document, "div", Some("ktw ktw-failure")) else {
+        return;
+    };
+    let _ = root.set_attribute("role", "alert");
+    let _ = root.set_attribute("lang", lang.tag());
+    let _ = root.set_attribute("part", "base");
+    if let Some(title) = element(&document, "p", Some("ktw-failure-title")) {
+        title.set_text_content(Some(&format!("{} {}", words.title, words.page_fine)));
+        let _ = root.append_child(&title);
+    }
+    if let Some(phone) = &config.phone {
+        if let (Some(line), Some(link)) = (element(&document, "p", None), element(&document, "a", None)) {
+            let who = config.clinic_name.as_deref().map(|name| format!(" {name}")).unwrap_or_default();
+            line.set_text_content(Some(&format!("{}{who}: ", words.call)));
+            let _ = link.set_attribute("href", &format!("tel:{}", phone.dial));
+            link.set_text_content(Some(&phone.display));
+            let _ = line.append_child(&link);
+            let _ = root.append_child(&line);
+        }
+    }
+    if let Some(url) = &config.booking_url {
+        if let (Some(line), Some(link)) = (element(&document, "p", None), element(&document, "a", None)) {
+            let _ = link.set_attribute("href", url);
+            link.set_text_content(Some(words.book));
+            let _ = line.append_child(&link);
+            let _ = root.append_child(&line);
+        }
+    }
+    if let Some(line) = element(&document, "p", Some("ktw-crisis")) {
+        match &config.crisis_line {
+            Some(crisis) => {
+                line.set_text_content(Some(&format!("{}: ", crisis.name)));
+                append_tel(&document, &line, &crisis.phone.dial, &crisis.phone.display);
+            }
+            None => {
+                line.set_text_content(Some(words.crisis_before));
+                append_tel(&document, &line, "988", "988");
+                let _ = line.append_with_str_1(words.crisis_middle);
+                append_tel(&document, &line, "911", "911");
+                let _ = line.append_with_str_1(words.crisis_after);
+            }
+        }
+        let _ = root.append_child(&line);
+    }
+    let _ = container.append_child(&root);
+}
+
+fn element(document: &Document, tag: &str, class: Option<&str>) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if let Some(class) = class {
+        element.set_class_name(class);
+    }
+    Some(element)
+}
+
+fn append_tel(document: &Document, parent: &Element, dial: &str, display: &str) {
+    if let Some(link) = element(document, "a", None) {
+        let _ = link.set_attribute("href", &format!("tel:{dial}"));
+        link.set_text_content(Some(display));
+        let _ = parent.append_child(&link);
+    }
+}

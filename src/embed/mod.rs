@@ -1,0 +1,8 @@
+//! The only code that touches the host page: configuration, mounting into a shadow root, and
+//! the failure message. `config` is pure and tested natively; the rest runs in the browser.
+
+pub mod config;
+mod failure;
+mod mount;
+
+pub use mount::{mount, WidgetHandle};

@@ -1,0 +1,268 @@
+//! Mounting one widget: read the host's attributes, validate them, render the app into the
+//! shadow root's container, and keep a handle the loader uses to update or unmount it.
+//!
+//! The loader gives every widget its own WebAssembly instance, so this instance's globals
+//! (the panic hook's target) belong to exactly one widget.
+
+use super::config::{self, Config, ConfigWarning};
+use super::failure;
+use crate::data::Lang;
+use crate::ui::events::WidgetEvent;
+use crate::ui::{App, AppProps, Content};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::AppHandle;
+
+/// The tag name of the custom element, whose attributes are all configuration.
+const CUSTOM_TAG: &str = "KETAMINE-TMS-WIDGET";
+/// The attribute that marks a plain element for auto-mounting; not configuration itself.
+const MARKER_ATTRIBUTE: &str = "data-ketamine-tms-widget";
+
+thread_local! {
+    /// Where this instance's widget lives and how to describe a failure there.
+    static MOUNTED: RefCell<Option<(Element, Config, Lang)>> = const { RefCell::new(None) };
+}
+
+/// A mounted widget, owned by the loader.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<App>>,
+    host: HtmlElement,
+    container: Element,
+    content: Option<Rc<Content>>,
+    /// Options given through the JavaScript API; attributes override them.
+    options: Vec<(String, String)>,
+    on_event: yew::Callback<WidgetEvent>,
+}
+
+/// Mounts a widget for `host` into `container` (a div inside the host's shadow root).
+///
+/// `options` is a plain object of extra settings from `KetamineTmsWidget.mount`, or undefined.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetHandle {
+    install_panic_hook();
+    let options = object_entries(&options);
+    let (config, lang) = read_config(&host, &options);
+    remember(&container, &config, lang);
+    let on_event = event_dispatcher(host.clone());
+    let mut handle = WidgetHandle {
+        app: None,
+        host,
+        container,
+        content: None,
+        options,
+        on_event,
+    };
+    match Content::bundled() {
+        Ok(content) => {
+            let content = Rc::new(content);
+            apply_accent(&handle.container, &config);
+            let props = AppProps {
+                content: content.clone(),
+                config: Rc::new(config),
+                lang,
+                on_event: handle.on_event.clone(),
+            };
+            handle.container.set_inner_html("");
+            handle.app = Some(yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render());
+            handle.content = Some(content);
+        }
+        Err(errors) => {
+            web_sys::console::error_1(
+                &format!(
+                    "ketamine-tms-widget: the bundled data failed its checks, so the widget shows a short message instead: {}",
+                    errors.join("; ")
+                )
+                .into(),
+            );
+            failure::show(&handle.container, &config, lang);
+        }
+    }
+    handle
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Re-reads the attributes (and merges new API options) and re-renders, keeping progress.
+    pub fn update(&mut self, options: JsValue) {
+        let extra = object_entries(&options);
+        for (name, value) in extra {
+            let key = config::normalize_name(&name);
+            self.options.retain(|(existing, _)| config::normalize_name(existing) != key);
+            self.options.push((name, value));
+        }
+        let (config, lang) = read_config(&self.host, &self.options);
+        remember(&self.container, &config, lang);
+        apply_accent(&self.container, &config);
+        if let (Some(app), Some(content)) = (self.app.as_mut(), self.content.as_ref()) {
+            app.update(AppProps {
+                content: content.clone(),
+                config: Rc::new(config),
+                lang,
+                on_event: self.on_event.clone(),
+            });
+        }
+    }
+
+    /// Destroys the app and empties the container.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.container.set_inner_html("");
+        MOUNTED.with(|mounted| {
+            if let Ok(mut mounted) = mounted.try_borrow_mut() {
+                *mounted = None;
+            }
+        });
+    }
+}
+
+/// A callback that dispatches each widget event on `host` as a bubbling, composed CustomEvent.
+fn event_dispatcher(host: HtmlElement) -> yew::Callback<WidgetEvent> {
+    yew::Callback::from(move |event: WidgetEvent| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
+        init.set_detail(&detail);
+        if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+            let _ = host.dispatch_event(&custom);
+        }
+    })
+}
+
+/// Reads attributes and options, validates them and logs one warning per dropped value.
+fn read_config(host: &HtmlElement, options: &[(String, String)]) -> (Config, Lang) {
+    let mut raw: Vec<(String, String)> = options.to_vec();
+    raw.extend(host_attributes(host));
+    let (config, warnings) = config::parse(&raw);
+    for warning in &warnings {
+        warn(warning);
+    }
+    let lang = config.lang.unwrap_or_else(|| page_language(host));
+    (config, lang)
+}
+
+fn warn(warning: &ConfigWarning) {
+    web_sys::console::warn_1(&warning.to_string().into());
+}
+
+/// The host's configuration attributes: all of them on the custom element, `data-*` elsewhere.
+fn host_attributes(host: &HtmlElement) -> Vec<(String, String)> {
+    let is_custom = host.tag_name().eq_ignore_ascii_case(CUSTOM_TAG);
+    let names = host.get_attribute_names();
+    let mut pairs = Vec::new();
+    for index in 0..names.length() {
+        let Some(name) = names.get(index).as_string() else {
+            continue;
+        };
+        let lower = name.to_ascii_lowercase();
+        if lower == MARKER_ATTRIBUTE || (!is_custom && !lower.starts_with("data-")) {
+            continue;
+        }
+        if let Some(value) = host.get_attribute(&name) {
+            pairs.push((lower, value));
+        }
+    }
+    pairs
+}
+
+/// The entries of a plain JavaScript object as strings; booleans and numbers are written out.
+fn object_entries(options: &JsValue) -> Vec<(String, String)> {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let Ok(entries) = js_sys::Object::entries(options.unchecked_ref()).dyn_into::<js_sys::Array>() else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    for entry in entries.iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let Some(name) = pair.get(0).as_string() else {
+            continue;
+        };
+        let value = pair.get(1);
+        let text = if let Some(text) = value.as_string() {
+            text
+        } else if let Some(flag) = value.as_bool() {
+            flag.to_string()
+        } else if let Some(number) = value.as_f64() {
+            number.to_string()
+        } else if value.is_null() || value.is_undefined() {
+            String::new()
+        } else if js_sys::Array::is_array(&value) {
+            let items: js_sys::Array = value.unchecked_into();
+            items.iter().filter_map(|item| item.as_string()).collect::<Vec<_>>().join(",")
+        } else {
+            web_sys::console::warn_1(
+                &format!("ketamine-tms-widget: option `{name}`: an object is not a valid value; ignoring it.").into(),
+            );
+            continue;
+        };
+        pairs.push((name, text));
+    }
+    pairs
+}
+
+/// The nearest `lang` on the page around the host, else the browser's languages, else English.
+fn page_language(host: &HtmlElement) -> Lang {
+    let from_page = host
+        .parent_element()
+        .and_then(|parent| parent.closest("[lang]").ok().flatten())
+        .and_then(|element| element.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag));
+    if let Some(lang) = from_page {
+        return lang;
+    }
+    let from_browser = web_sys::window().and_then(|window| {
+        window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|tag| tag.as_string())
+            .find_map(|tag| Lang::from_tag(&tag))
+    });
+    from_browser.unwrap_or_default()
+}
+
+/// Sets the clinic's accent colour as a custom property through the CSS object model, which a
+/// strict `style-src` allows (a `style` attribute would be blocked).
+fn apply_accent(container: &Element, config: &Config) {
+    let Some(element) = container.dyn_ref::<HtmlElement>() else {
+        return;
+    };
+    let style = element.style();
+    let _ = match &config.accent {
+        Some(colour) => style.set_property("--ktw-accent", colour),
+        None => style.remove_property("--ktw-accent").map(|_| ()),
+    };
+}
+
+fn remember(container: &Element, config: &Config, lang: Lang) {
+    MOUNTED.with(|mounted| {
+        if let Ok(mut mounted) = mounted.try_borrow_mut() {
+            *mounted = Some((container.clone(), config.clone(), lang));
+        }
+    });
+}
+
+/// On a panic: one clear console line, and the widget's short failure message in its place.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(
+            &format!("ketamine-tms-widget: stopped after an internal error ({info}); the rest of the page is unaffected.")
+                .into(),
+        );
+        MOUNTED.with(|mounted| {
+            if let Ok(mounted) = mounted.try_borrow() {
+                if let Some((container, config, lang)) = mounted.as_ref() {
+                    failure::show(container, config, *lang);
+                }
+            }
+        });
+    }));
+}

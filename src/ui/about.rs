@@ -1,0 +1,58 @@
+//! "About this information": review dates, update policy, funding, method, glossary and sources.
+
+use super::state::Action;
+use super::{cite, Ctx};
+use crate::i18n::format_date;
+use yew::prelude::*;
+
+/// A disclosure button and, when open, the panel about the content itself.
+#[component]
+pub fn About() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let open = ctx.state.about_open;
+    let meta = &ctx.evidence().meta;
+    let lang = ctx.lang;
+    html! {
+        <div class="ktw-about">
+            <button type="button" class="ktw-button ktw-secondary" aria-expanded={open.to_string()}
+                    aria-controls="ktw-about-panel" onclick={ctx.dispatch.reform(|_| Action::ToggleAbout)}>
+                { &t.about_open }
+            </button>
+            if open {
+                <section id="ktw-about-panel" class="ktw-about-panel" aria-labelledby="ktw-about-heading">
+                    <h3 id="ktw-about-heading" tabindex="-1">{ &t.about_heading }</h3>
+                    <dl class="ktw-about-facts">
+                        <div><dt>{ &t.about_review_date }</dt><dd>{ format_date(lang, &meta.review_date) }</dd></div>
+                        <div><dt>{ &t.about_next_review }</dt><dd>{ format_date(lang, &meta.next_review) }</dd></div>
+                        <div><dt>{ &t.about_version }</dt><dd>{ &meta.content_version }</dd></div>
+                    </dl>
+                    <h4>{ &t.about_update_policy }</h4>
+                    <p>{ meta.update_policy.get(lang) }</p>
+                    <h4>{ &t.about_funding }</h4>
+                    <p>{ meta.funding.get(lang) }</p>
+                    <h4>{ &t.about_method }</h4>
+                    <p>{ meta.method.get(lang) }</p>
+                    <p><strong>{ meta.not_advice.get(lang) }</strong></p>
+                    <h4>{ &t.glossary_heading }</h4>
+                    <dl class="ktw-glossary">
+                        for term in ctx.evidence().glossary.iter() {
+                            <div>
+                                <dt>{ term.term.get(lang) }</dt>
+                                <dd>{ term.definition.get(lang) }</dd>
+                            </div>
+                        }
+                    </dl>
+                    <h4>{ &t.sources_heading }</h4>
+                    <ol class="ktw-sources">
+                        for (index, source) in ctx.evidence().sources.iter().enumerate() {
+                            <li id={format!("ktw-source-{}", source.id)}>{ cite::source_details(&ctx, index + 1, source) }</li>
+                        }
+                    </ol>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,151 @@
+//! Icon arrays (100 people, filled for those with the outcome) and the 12-week course chart.
+//!
+//! Both are SVG with a text equivalent: the icon array carries an `aria-label` sentence and
+//! visible numbers; the course chart has a visible sentence and per-week figures in its label.
+
+use crate::data::Schedule;
+use std::fmt::Write;
+use yew::prelude::*;
+
+/// The SVG path of one person icon whose 10 × 10 cell starts at `(x, y)`.
+fn person(path: &mut String, x: f32, y: f32) {
+    // A head (two arcs make a circle) and a rounded body.
+    let _ = write!(
+        path,
+        "M{:.1} {:.1}a1.7 1.7 0 1 0 3.4 0a1.7 1.7 0 1 0 -3.4 0Z\
+         M{:.1} {:.1}v-2.6q0 -2.6 3 -2.6q3 0 3 2.6v2.6Z",
+        x + 3.3,
+        y + 2.5,
+        x + 2.0,
+        y + 9.4
+    );
+}
+
+/// The two paths of a 10 × 10 icon array: the first `filled` people, then the rest.
+pub fn icon_paths(filled: u8) -> (String, String) {
+    let filled = usize::from(filled.min(100));
+    let mut on = String::new();
+    let mut off = String::new();
+    for index in 0..100_usize {
+        let x = (index % 10) as f32 * 10.0;
+        let y = (index / 10) as f32 * 10.0;
+        if index < filled {
+            person(&mut on, x, y);
+        } else {
+            person(&mut off, x, y);
+        }
+    }
+    (on, off)
+}
+
+/// A 10 × 10 icon array of people; `label` is read instead of the picture.
+pub fn icon_array(filled: u8, label: &str, comparison: bool) -> Html {
+    let (on, off) = icon_paths(filled);
+    let class = if comparison {
+        "ktw-icons ktw-icons-comparison"
+    } else {
+        "ktw-icons"
+    };
+    html! {
+        <svg class={class} viewBox="0 0 100 100" role="img" aria-label={label.to_string()}
+             focusable="false">
+            <path class="ktw-icons-on" d={on} />
+            <path class="ktw-icons-off" d={off} />
+        </svg>
+    }
+}
+
+/// Hours in clinic in each week: visits times hours per visit, rounded to a half hour.
+pub fn weekly_hours(schedule: &Schedule) -> Vec<f32> {
+    schedule
+        .visits_per_week
+        .iter()
+        .map(|visits| ((visits * schedule.hours_per_visit) * 2.0).round() / 2.0)
+        .collect()
+}
+
+/// A number with at most one decimal, without a trailing `.0`.
+pub fn short_number(value: f32) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if (rounded - rounded.round()).abs() < f32::EPSILON {
+        format!("{}", rounded.round() as i32)
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// The labels a chart needs, already in the reader's language.
+pub struct ChartWords<'a> {
+    /// "Week {n}".
+    pub week: &'a str,
+    /// "{h} h".
+    pub hours: &'a str,
+    /// The chart's accessible name, e.g. the option name and "Visits per week".
+    pub title: String,
+}
+
+/// Bars of visits per week for weeks 1–12 on a fixed 0–7 scale, with hours under the bars.
+pub fn course_chart(schedule: &Schedule, words: &ChartWords<'_>) -> Html {
+    const WIDTH: f32 = 240.0;
+    const BAR_AREA: f32 = 70.0;
+    const TOP: f32 = 12.0;
+    let slot = WIDTH / 12.0;
+    let hours = weekly_hours(schedule);
+    let mut summary = Vec::new();
+    let bars = schedule.visits_per_week.iter().zip(hours.iter()).enumerate().map(|(week, (visits, hours))| {
+        let height = (visits / 7.0).clamp(0.0, 1.0) * BAR_AREA;
+        let x = week as f32 * slot + slot * 0.18;
+        let y = TOP + BAR_AREA - height;
+        let week_label = crate::i18n::fill(words.week, &[("n", &(week + 1).to_string())]);
+        let hours_label = crate::i18n::fill(words.hours, &[("h", &short_number(*hours))]);
+        summary.push(format!("{week_label}: {} ({hours_label})", short_number(*visits)));
+        html! {
+            <g>
+                <rect class="ktw-bar" x={format!("{x:.1}")} y={format!("{y:.1}")}
+                      width={format!("{:.1}", slot * 0.64)} height={format!("{height:.1}")} rx="1.5" />
+                if *visits > 0.0 {
+                    <text class="ktw-bar-value" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", y - 2.0)}
+                          text-anchor="middle">{ short_number(*visits) }</text>
+                }
+                <text class="ktw-bar-week" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 10.0)}
+                      text-anchor="middle">{ week + 1 }</text>
+                if *hours > 0.0 {
+                    <text class="ktw-bar-hours" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 20.0)}
+                          text-anchor="middle">{ short_number(*hours) }</text>
+                }
+            </g>
+        }
+    }).collect::<Html>();
+    let label = format!("{}. {}", words.title, summary.join("; "));
+    html! {
+        <svg class="ktw-course" viewBox={format!("0 0 {WIDTH} {}", TOP + BAR_AREA + 24.0)}
+             role="img" aria-label={label} focusable="false">
+            <line class="ktw-axis" x1="0" x2={WIDTH.to_string()}
+                  y1={(TOP + BAR_AREA).to_string()} y2={(TOP + BAR_AREA).to_string()} />
+            { bars }
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn icon_arrays_fill_the_right_number_of_people() {
+        let cases: &[(u8, usize, usize)] = &[(0, 0, 100), (45, 45, 55), (100, 100, 0), (140, 100, 0)];
+        for (filled, on, off) in cases {
+            let (on_path, off_path) = icon_paths(*filled);
+            // Each person is two closed shapes.
+            assert_eq!(on_path.matches('Z').count(), on * 2, "filled {filled}");
+            assert_eq!(off_path.matches('Z').count(), off * 2, "filled {filled}");
+        }
+    }
+
+    #[test]
+    fn short_numbers_drop_a_trailing_zero() {
+        for (value, text) in [(2.0, "2"), (2.5, "2.5"), (0.25, "0.3"), (10.0, "10")] {
+            assert_eq!(short_number(value), text);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The side-by-side comparison: pick options, then read collapsible sections of sourced rows.
+//!
+//! Wide widgets show one table with the option names in a sticky header and real row and
+//! column headers. Narrow widgets (a container query in the stylesheet) stack each row's
+//! cells, each cell labelled with its option, so nothing scrolls sideways.
+
+use super::state::{Action, Notice};
+use super::{charts, cite, Ctx};
+use crate::data::{
+    Certainty, Measure, OptionId, Outcome, RegulatoryKind, RowId, StudyType, TreatmentOption,
+};
+use crate::i18n::{fill, Messages};
+use yew::prelude::*;
+
+/// The comparison view.
+#[component]
+pub fn Compare() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let evidence = ctx.evidence();
+    let compared: Vec<&TreatmentOption> = ctx
+        .state
+        .compared
+        .iter()
+        .filter_map(|id| evidence.option(*id))
+        .collect();
+    let section_ids: Vec<String> = evidence.sections.iter().map(|s| s.id.clone()).collect();
+    let all_open = section_ids.iter().all(|id| ctx.state.open_sections.contains(id));
+    let notice = match ctx.state.notice {
+        Some(Notice::TooMany) => t.compare_pick_limit.clone(),
+        Some(Notice::NeedOne) => t.compare_pick_help.clone(),
+        None => String::new(),
+    };
+    let toggle_all = {
+        let ids = section_ids.clone();
+        ctx.dispatch.reform(move |_| Action::SetAllSections(ids.clone(), !all_open))
+    };
+    html! {
+        <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
+            <h3 id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</h3>
+            <Picker />
+            <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
+            <div class="ktw-tools">
+                <button type="button" class="ktw-button ktw-secondary" onclick={toggle_all}
+                        aria-pressed={all_open.to_string()}>
+                    { if all_open { &t.collapse_all } else { &t.expand_all } }
+                </button>
+            </div>
+            <table class={classes!("ktw-table", format!("ktw-cols-{}", compared.len()))} part="comparison">
+                <caption class="ktw-visually-hidden">{ &t.compare_table_caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="ktw-corner">{ &t.compare_row_header }</th>
+                        for option in compared.iter() {
+                            <th scope="col" class={classes!("ktw-option-head", family_class(option.id))}>
+                                { option_heading(&ctx, option) }
+                            </th>
+                        }
+                    </tr>
+                </thead>
+                for section in evidence.sections.iter() {
+                    { section_body(&ctx, section, &compared) }
+                }
+            </table>
+            <Combination />
+        </section>
+    }
+}
+
+/// The CSS class that colours an option by its family.
+fn family_class(id: OptionId) -> &'static str {
+    match id.family() {
+        crate::data::Family::Ketamine => "ktw-family-ketamine",
+        crate::data::Family::Tms => "ktw-family-tms",
+        crate::data::Family::Medication => "ktw-family-medication",
+    }
+}
+
+/// An option's name, its FDA status and, where the clinic said so, "not offered here".
+fn option_heading(ctx: &Ctx, option: &TreatmentOption) -> Html {
+    let t = ctx.t();
+    html! {
+        <>
+            <span class="ktw-option-name">{ option.name.get(ctx.lang) }</span>
+            { regulatory_badge(t, option) }
+            if !ctx.config.offers(option.id) {
+                <span class="ktw-tag ktw-not-offered">{ &t.option_not_offered }</span>
+            }
+        </>
+    }
+}
+
+fn regulatory_badge(t: &Messages, option: &TreatmentOption) -> Html {
+    let (class, word) = match option.regulatory.kind {
+        RegulatoryKind::Approved => ("ktw-badge ktw-approved", &t.regulatory_approved),
+        RegulatoryKind::Cleared => ("ktw-badge ktw-cleared", &t.regulatory_cleared),
+        RegulatoryKind::OffLabel => ("ktw-badge ktw-off-label", &t.regulatory_off_label),
+    };
+    let text = match option.regulatory.year {
+        Some(year) => format!("{word} {year}"),
+        None => word.clone(),
+    };
+    html! { <span class={class}>{ text }</span> }
+}
+
+/// The check boxes for choosing up to three options.
+#[component]
+fn Picker() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    html! {
+        <fieldset class="ktw-picker">
+            <legend>{ &t.compare_pick_legend }</legend>
+            <p class="ktw-help" id="ktw-pick-help">{ &t.compare_pick_help }</p>
+            <div class="ktw-choices">
+                for option in ctx.evidence().options.iter().filter(|o| ctx.config.shows(o.id)) {
+                    { picker_choice(&ctx, option) }
+                }
+            </div>
+        </fieldset>
+    }
+}
+
+fn picker_choice(ctx: &Ctx, option: &TreatmentOption) -> Html {
+    let id = option.id;
+    let checked = ctx.state.compared.contains(&id);
+    let input_id = format!("ktw-pick-{id}");
+    html! {
+        <label class={classes!("ktw-choice", checked.then_some("ktw-checked"))} for={input_id.clone()}>
+            <input type="checkbox" id={input_id} {checked} aria-describedby="ktw-pick-help"
+                   onchange={ctx.dispatch.reform(move |_| Action::ToggleOption(id))} />
+            <span>{ option.name.get(ctx.lang) }</span>
+            if !ctx.config.offers(id) {
+                <span class="ktw-tag ktw-not-offered">{ &ctx.t().option_not_offered }</span>
+            }
+        </label>
+    }
+}
+
+/// One section: a header row with its toggle and summary, then its rows when open.
+fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&TreatmentOption]) -> Html {
+    let t = ctx.t();
+    let open = ctx.state.open_sections.contains(&section.id);
+    let body_id = format!("ktw-sec-{}", section.id);
+    let toggle = {
+        let id = section.id.clone();
+        ctx.dispatch.reform(move |_| Action::ToggleSection(id.clone()))
+    };
+    let place = format!("sec-{}", section.id);
+    html! {
+        <tbody class={classes!("ktw-section", open.then_some("ktw-open"))} id={body_id.clone()}>
+            <tr class="ktw-section-head">
+                <th scope="colgroup" colspan={(compared.len() + 1).to_string()}>
+                    <h4 class="ktw-section-title">
+                        <button type="button" class="ktw-disclosure" aria-expanded={open.to_string()}
+                                aria-controls={body_id} onclick={toggle}>
+                            <span class="ktw-chevron" aria-hidden="true"></span>
+                            { section.title.get(ctx.lang) }
+                            <span class="ktw-visually-hidden">
+                                { format!(" — {}", if open { &t.section_collapse } else { &t.section_expand }) }
+                            </span>
+                        </button>
+                    </h4>
+                    <div class="ktw-section-summary">{ cite::claim(ctx, &section.summary, &place) }</div>
+                </th>
+            </tr>
+            if open {
+                for (row, label) in section.rows.iter().zip(section.row_labels.iter()) {
+                    <tr class="ktw-row">
+                        <th scope="row">{ label.get(ctx.lang) }</th>
+                        for option in compared.iter() {
+                            <td class={family_class(option.id)}>
+                                <span class="ktw-cell-option">{ option.short_name.get(ctx.lang) }</span>
+                                { cell(ctx, option, *row) }
+                            </td>
+                        }
+                    </tr>
+                }
+            }
+        </tbody>
+    }
+}
+
+/// The content of one table cell: charts where the row has them, then the row's claims.
+fn cell(ctx: &Ctx, option: &TreatmentOption, row: RowId) -> Html {
+    let place = format!("{}-{}", option.id, row.as_str());
+    let extra = match row {
+        RowId::Effectiveness => outcomes(ctx, option),
+        RowId::Course => course(ctx, option),
+        _ => Html::default(),
+    };
+    let clinic = if row == RowId::Cost {
+        clinic_note(ctx, option.id)
+    } else {
+        Html::default()
+    };
+    html! {
+        <>
+            { extra }
+            for (index, claim) in option.row(row).iter().enumerate() {
+                { cite::claim(ctx, claim, &format!("{place}-{index}")) }
+            }
+            { clinic }
+        </>
+    }
+}
+
+/// The clinic's own price and insurance note, set apart from the evidence.
+fn clinic_note(ctx: &Ctx, id: OptionId) -> Html {
+    let Some(note) = ctx.config.clinic_notes.get(&id) else {
+        return Html::default();
+    };
+    let clinic = ctx
+        .config
+        .clinic_name
+        .clone()
+        .unwrap_or_else(|| ctx.t().option_from_clinic.clone());
+    html! {
+        <aside class="ktw-clinic-note" part="clinic-note">
+            <strong>{ format!("{}: {}", ctx.t().option_from_clinic, clinic) }</strong>
+            if let Some(price) = &note.price { <p>{ price }</p> }
+            if let Some(insurance) = &note.insurance { <p>{ insurance }</p> }
+        </aside>
+    }
+}
+
+/// The response and remission icon arrays for one option, or a plain note when none exist.
+fn outcomes(ctx: &Ctx, option: &TreatmentOption) -> Html {
+    let t = ctx.t();
+    let evidence = ctx.evidence();
+    let shown: Vec<&Outcome> = [Measure::Response, Measure::Remission]
+        .into_iter()
+        .filter_map(|measure| evidence.outcomes_for(option.id, measure).into_iter().next())
+        .collect();
+    if shown.is_empty() {
+        return html! { <p class="ktw-no-numbers">{ &t.outcome_no_numbers }</p> };
+    }
+    html! {
+        <div class="ktw-outcomes">
+            for (index, outcome) in shown.into_iter().enumerate() {
+                { outcome_view(ctx, option, outcome, index) }
+            }
+        </div>
+    }
+}
+
+fn outcome_view(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: usize) -> Html {
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let measure = match outcome.measure {
+        Measure::Response => &t.measure_response,
+        Measure::Remission => &t.measure_remission,
+    };
+    let name = option.short_name.get(lang);
+    let count = |n: u8| fill(&t.outcome_out_of_100, &[("n", &n.to_string())]);
+    let label = fill(&t.icon_array_label, &[("n", &outcome.per_100.to_string()), ("option", name)]);
+    let place = format!("{}-outcome-{index}", option.id);
+    html! {
+        <figure class="ktw-outcome">
+            <figcaption class="ktw-outcome-title">{ measure }</figcaption>
+            <div class="ktw-arrays">
+                <div class="ktw-array">
+                    { charts::icon_array(outcome.per_100, &label, false) }
+                    <p class="ktw-array-number"><strong>{ count(outcome.per_100) }</strong><br />{ name }</p>
+                </div>
+                if let Some(comparison) = &outcome.comparison {
+                    <div class="ktw-array">
+                        { charts::icon_array(
+                            comparison.per_100,
+                            &fill(&t.icon_array_label, &[("n", &comparison.per_100.to_string()), ("option", comparison.label.get(lang))]),
+                            true,
+                        ) }
+                        <p class="ktw-array-number"><strong>{ count(comparison.per_100) }</strong><br />
+                            { fill(&t.outcome_comparison, &[("label", comparison.label.get(lang))]) }</p>
+                    </div>
+                }
+            </div>
+            <dl class="ktw-outcome-facts">
+                <div><dt>{ &t.outcome_timepoint }</dt><dd>{ outcome.timepoint.get(lang) }</dd></div>
+                <div><dt>{ &t.outcome_study_type }</dt><dd>{ study_type(t, outcome.study_type) }</dd></div>
+                <div><dt>{ &t.outcome_certainty }</dt><dd>{ certainty(t, outcome.certainty) }</dd></div>
+            </dl>
+            <p class="ktw-population">{ outcome.population.get(lang) }</p>
+            { cite::claim(ctx, &outcome.caveat, &place) }
+        </figure>
+    }
+}
+
+/// The plain words for a study design.
+pub fn study_type(t: &Messages, kind: StudyType) -> &str {
+    match kind {
+        StudyType::BlindedRct => &t.study_blinded_rct,
+        StudyType::OpenLabelRct => &t.study_open_label_rct,
+        StudyType::Registry => &t.study_registry,
+        StudyType::OpenLabelStudy => &t.study_open_label_study,
+        StudyType::CaseSeries => &t.study_case_series,
+    }
+}
+
+/// The plain words for a certainty level.
+pub fn certainty(t: &Messages, level: Certainty) -> &str {
+    match level {
+        Certainty::Moderate => &t.certainty_moderate,
+        Certainty::Low => &t.certainty_low,
+        Certainty::VeryLow => &t.certainty_very_low,
+    }
+}
+
+/// The 12-week course chart of one option with its sentence and sources.
+fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
+    let t = ctx.t();
+    let schedule = &option.schedule;
+    let words = charts::ChartWords {
+        week: &t.timeline_week,
+        hours: &t.timeline_hours,
+        title: format!("{}: {}", option.short_name.get(ctx.lang), t.timeline_visits_axis),
+    };
+    let place = format!("{}-schedule", option.id);
+    let sentence = match ctx.lang {
+        crate::data::Lang::En => &schedule.en,
+        crate::data::Lang::Es => &schedule.es,
+    };
+    html! {
+        <figure class="ktw-timeline">
+            <figcaption class="ktw-outcome-title">{ &t.timeline_heading }</figcaption>
+            { charts::course_chart(schedule, &words) }
+            <p class="ktw-help">{ &t.timeline_caption }</p>
+            <p>{ sentence }{ cite::citations(ctx, &schedule.sources, &place) }</p>
+            { cite::open_source(ctx, &schedule.sources, &place) }
+        </figure>
+    }
+}
+
+/// What is known about combining ketamine and TMS, always shown with its certainty.
+#[component]
+fn Combination() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let combination = &ctx.evidence().combination;
+    html! {
+        <section class="ktw-combination" aria-labelledby="ktw-combination-heading">
+            <h4 id="ktw-combination-heading">{ combination.title.get(ctx.lang) }</h4>
+            <p class="ktw-certainty">{ format!("{}: {}", t.outcome_certainty, certainty(t, combination.certainty)) }</p>
+            for (index, claim) in combination.claims.iter().enumerate() {
+                { cite::claim(&ctx, claim, &format!("combination-{index}")) }
+            }
+            { cite::claim(&ctx, &ctx.evidence().meta.no_head_to_head, "no-head-to-head") }
+        </section>
+    }
+}
