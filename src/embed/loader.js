@@ -1,0 +1,446 @@
+/*! ketamine-tms-widget @VERSION@ | a patient decision aid | no network calls, no cookies | MIT OR Apache-2.0 */
+// The classic-script loader that `cargo xtask dist` wraps around the wasm-bindgen glue, the
+// stylesheet and the gzip-compressed WebAssembly. It finds every widget element (now and
+// later), gives each its own shadow root and WebAssembly instance, and tears it down when the
+// element leaves the page. It fetches nothing: everything it needs is inside this file.
+(function () {
+  "use strict";
+  var w = typeof window !== "undefined" ? window : null;
+  if (!w || !w.document) {
+    return; // Included off-browser (server rendering): nothing to do.
+  }
+  var existing = w.KetamineTmsWidget;
+  if (existing && existing.version) {
+    return; // The tag was pasted twice: the first copy already runs every widget.
+  }
+  var queued = existing && existing.q && existing.q.length ? existing.q.slice() : [];
+
+  var VERSION = "@VERSION@";
+  var TAG = "ketamine-tms-widget";
+  var MARKER = "data-ketamine-tms-widget";
+  var SELECTOR = TAG + ",[" + MARKER + "]";
+  var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants"];
+  var ATTRIBUTES = ["clinic-name", "phone", "sms", "email", "booking-url", "offered", "hide-unoffered", "view", "start",
+    "lang", "theme", "accent", "crisis-line", "share-answers"];
+  OPTION_IDS.forEach(function (id) { ATTRIBUTES.push("price-" + id, "insurance-" + id); });
+  var CSS = "@CSS@";
+  var WASM_GZIP_BASE64 = "@WASM@";
+
+  var WORDS = {
+    en: {
+      loading: "Loading the treatment guide\u2026",
+      failed: "Sorry, this treatment guide could not load. The rest of this page still works.",
+      noWasm: "This treatment guide needs a newer web browser. The rest of this page still works.",
+      crisis: "If you are thinking about suicide or hurting yourself, call or text 988 now. In an emergency, call 911.",
+      call: "To talk about your options, call "
+    },
+    es: {
+      loading: "Cargando la gu\u00eda de tratamientos\u2026",
+      failed: "Lo sentimos, esta gu\u00eda de tratamientos no pudo cargarse. El resto de esta p\u00e1gina sigue funcionando.",
+      noWasm: "Esta gu\u00eda de tratamientos necesita un navegador m\u00e1s nuevo. El resto de esta p\u00e1gina sigue funcionando.",
+      crisis: "Si est\u00e1 pensando en el suicidio o en hacerse da\u00f1o, llame o env\u00ede un texto al 988 ahora. En una emergencia, llame al 911.",
+      call: "Para hablar de sus opciones, llame al "
+    }
+  };
+
+  // The wasm-bindgen glue, evaluated afresh for every widget so each has its own instance.
+  function createBindings() {
+    /*@GLUE@*/
+    return __ktw;
+  }
+
+  function attr(el, name) {
+    var custom = el.tagName && el.tagName.toLowerCase() === TAG;
+    return custom ? el.getAttribute(name) : el.getAttribute("data-" + name);
+  }
+
+  function words(el) {
+    var tag = attr(el, "lang");
+    if (!tag) {
+      var near = el.parentElement && el.parentElement.closest ? el.parentElement.closest("[lang]") : null;
+      tag = near ? near.getAttribute("lang") : (w.navigator.languages || [w.navigator.language || "en"])[0];
+    }
+    return String(tag || "en").toLowerCase().indexOf("es") === 0 ? WORDS.es : WORDS.en;
+  }
+
+  var sheet = null;
+  function style(shadow) {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+      }
+      shadow.adoptedStyleSheets = [sheet];
+    } catch (err) {
+      // Browsers without constructable stylesheets get a <style> element (which a strict
+      // style-src policy would block; those browsers are rare and CSP-strict pages rarer).
+      var element = w.document.createElement("style");
+      element.textContent = CSS;
+      shadow.appendChild(element);
+    }
+  }
+
+  function bytesFromBase64(text) {
+    var binary = w.atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    return bytes;
+  }
+
+  function gunzip(bytes) {
+    if (typeof w.DecompressionStream === "function") {
+      try {
+        var stream = new Blob([bytes]).stream().pipeThrough(new w.DecompressionStream("gzip"));
+        return new Response(stream).arrayBuffer();
+      } catch (err) {
+        // Fall through to the JavaScript inflater below.
+      }
+    }
+    return Promise.resolve().then(function () { return inflateGzip(bytes); });
+  }
+
+  // A small DEFLATE decoder (RFC 1951/1952) for browsers without DecompressionStream.
+  function inflateGzip(data) {
+    var flags = data[3];
+    var pos = 10;
+    if (flags & 4) { pos += 2 + (data[pos] | (data[pos + 1] << 8)); }
+    if (flags & 8) { while (data[pos++]) { /* skip the file name */ } }
+    if (flags & 16) { while (data[pos++]) { /* skip the comment */ } }
+    if (flags & 2) { pos += 2; }
+    var n = data.length;
+    var size = (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0;
+    var out = new Uint8Array(size);
+    var o = 0;
+    var bitBuffer = 0;
+    var bitCount = 0;
+    function bits(count) {
+      while (bitCount < count) {
+        bitBuffer |= data[pos++] << bitCount;
+        bitCount += 8;
+      }
+      var value = bitBuffer & ((1 << count) - 1);
+      bitBuffer >>>= count;
+      bitCount -= count;
+      return value;
+    }
+    function tree(lengths, count) {
+      var counts = new Uint16Array(16);
+      var offsets = new Uint16Array(16);
+      var symbols = new Uint16Array(count);
+      var i;
+      for (i = 0; i < count; i++) { counts[lengths[i]]++; }
+      counts[0] = 0;
+      var total = 0;
+      for (i = 0; i < 16; i++) { offsets[i] = total; total += counts[i]; }
+      for (i = 0; i < count; i++) { if (lengths[i]) { symbols[offsets[lengths[i]]++] = i; } }
+      return { counts: counts, symbols: symbols };
+    }
+    function decode(t) {
+      var code = 0, first = 0, index = 0;
+      for (var len = 1; len < 16; len++) {
+        code |= bits(1);
+        var count = t.counts[len];
+        if (code - count < first) { return t.symbols[index + (code - first)]; }
+        index += count;
+        first += count;
+        first <<= 1;
+        code <<= 1;
+      }
+      throw new Error("bad Huffman code");
+    }
+    var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+    var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+      4097, 6145, 8193, 12289, 16385, 24577];
+    var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    var ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    var last = 0;
+    while (!last) {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        bitBuffer = 0;
+        bitCount = 0;
+        var length = data[pos] | (data[pos + 1] << 8);
+        pos += 4;
+        out.set(data.subarray(pos, pos + length), o);
+        pos += length;
+        o += length;
+        continue;
+      }
+      var literals, distances, i;
+      if (type === 1) {
+        var fixed = new Uint8Array(288);
+        for (i = 0; i < 288; i++) { fixed[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; }
+        literals = tree(fixed, 288);
+        var fixedDist = new Uint8Array(30);
+        for (i = 0; i < 30; i++) { fixedDist[i] = 5; }
+        distances = tree(fixedDist, 30);
+      } else if (type === 2) {
+        var literalCount = bits(5) + 257;
+        var distanceCount = bits(5) + 1;
+        var codeCount = bits(4) + 4;
+        var codeLengths = new Uint8Array(19);
+        for (i = 0; i < codeCount; i++) { codeLengths[ORDER[i]] = bits(3); }
+        var codeTree = tree(codeLengths, 19);
+        var lengths = new Uint8Array(literalCount + distanceCount);
+        for (i = 0; i < literalCount + distanceCount;) {
+          var symbol = decode(codeTree);
+          if (symbol < 16) {
+            lengths[i++] = symbol;
+          } else {
+            var repeat = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
+            var value = symbol === 16 ? lengths[i - 1] : 0;
+            while (repeat--) { lengths[i++] = value; }
+          }
+        }
+        literals = tree(lengths.subarray(0, literalCount), literalCount);
+        distances = tree(lengths.subarray(literalCount), distanceCount);
+      } else {
+        throw new Error("bad block type");
+      }
+      for (;;) {
+        var sym = decode(literals);
+        if (sym < 256) {
+          out[o++] = sym;
+        } else if (sym === 256) {
+          break;
+        } else {
+          sym -= 257;
+          var len = LENGTH_BASE[sym] + bits(LENGTH_EXTRA[sym]);
+          var d = decode(distances);
+          var dist = DIST_BASE[d] + bits(DIST_EXTRA[d]);
+          for (var k = 0; k < len; k++, o++) { out[o] = out[o - dist]; }
+        }
+      }
+    }
+    return out.buffer;
+  }
+
+  var modulePromise = null;
+  function compiledModule() {
+    if (!modulePromise) {
+      modulePromise = gunzip(bytesFromBase64(WASM_GZIP_BASE64)).then(function (buffer) {
+        return w.WebAssembly.compile(buffer);
+      });
+    }
+    return modulePromise;
+  }
+
+  var widgets = new Map();
+
+  function showMessage(state, text, logLine) {
+    var el = state.el;
+    var say = words(el);
+    var box = w.document.createElement("div");
+    box.className = "ktw ktw-failure";
+    box.setAttribute("role", "alert");
+    box.setAttribute("part", "base");
+    var line = w.document.createElement("p");
+    line.className = "ktw-failure-title";
+    line.textContent = text;
+    box.appendChild(line);
+    var phone = attr(el, "phone");
+    if (phone && /^\+?[0-9 ().-]{3,30}$/.test(phone)) {
+      var call = w.document.createElement("p");
+      call.textContent = say.call;
+      var link = w.document.createElement("a");
+      link.href = "tel:" + phone.replace(/[^0-9+]/g, "");
+      link.textContent = phone;
+      call.appendChild(link);
+      box.appendChild(call);
+    }
+    var crisis = w.document.createElement("p");
+    crisis.className = "ktw-crisis";
+    crisis.textContent = say.crisis;
+    box.appendChild(crisis);
+    state.container.textContent = "";
+    state.container.appendChild(box);
+    if (w.console && logLine) {
+      w.console.error(logLine);
+    }
+  }
+
+  function createState(el, options) {
+    var shadow;
+    try {
+      shadow = el.shadowRoot || el.attachShadow({ mode: "open" });
+    } catch (err) {
+      if (w.console) {
+        w.console.error("ketamine-tms-widget: cannot show a widget inside <" + el.tagName.toLowerCase() +
+          ">: use a <div data-ketamine-tms-widget> or <ketamine-tms-widget> element.");
+      }
+      return null;
+    }
+    Array.prototype.slice.call(shadow.childNodes).forEach(function (node) { shadow.removeChild(node); });
+    style(shadow);
+    var container = w.document.createElement("div");
+    container.className = "ktw-mount";
+    var loading = w.document.createElement("div");
+    loading.className = "ktw-loading";
+    loading.setAttribute("role", "status");
+    loading.textContent = words(el).loading;
+    container.appendChild(loading);
+    shadow.appendChild(container);
+    return { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null, observer: null };
+  }
+
+  function start(state) {
+    if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
+      showMessage(state, words(state.el).noWasm,
+        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.");
+      return;
+    }
+    compiledModule().then(function (module) {
+      if (state.dead) { return; }
+      var bindings = createBindings();
+      return bindings({ module_or_path: module }).then(function () {
+        if (state.dead) { return; }
+        state.handle = bindings.mount(state.el, state.container, state.options || undefined);
+        state.options = null;
+      });
+    }).catch(function (err) {
+      if (state.dead) { return; }
+      var hint = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(err && err.message))
+        ? " Add 'wasm-unsafe-eval' to the page's script-src policy." : "";
+      showMessage(state, words(state.el).failed,
+        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint);
+    });
+  }
+
+  function watchAttributes(state) {
+    if (state.el.tagName.toLowerCase() === TAG || typeof w.MutationObserver !== "function") {
+      return; // The custom element hears its own attribute changes.
+    }
+    state.observer = new w.MutationObserver(function () { refresh(state.el); });
+    state.observer.observe(state.el, { attributes: true });
+  }
+
+  function refresh(el, options) {
+    var state = widgets.get(el);
+    if (!state || state.dead) { return; }
+    if (state.handle) {
+      state.handle.update(options || undefined);
+    } else if (options) {
+      state.options = Object.assign({}, state.options || {}, options);
+    }
+  }
+
+  function handleFor(el) {
+    return {
+      element: el,
+      update: function (options) { refresh(el, options || {}); },
+      unmount: function () { unmount(el); }
+    };
+  }
+
+  function mount(el, options) {
+    if (!el || el.nodeType !== 1) {
+      if (w.console) { w.console.error("ketamine-tms-widget: mount() needs an element."); }
+      return null;
+    }
+    if (widgets.has(el)) {
+      if (options) { refresh(el, options); }
+      return handleFor(el);
+    }
+    var state = createState(el, options);
+    if (!state) { return null; }
+    widgets.set(el, state);
+    watchAttributes(state);
+    start(state);
+    return handleFor(el);
+  }
+
+  function unmount(el) {
+    var state = widgets.get(el);
+    if (!state) { return; }
+    state.dead = true;
+    widgets.delete(el);
+    if (state.observer) { state.observer.disconnect(); }
+    if (state.handle) {
+      try {
+        state.handle.unmount();
+        state.handle.free();
+      } catch (err) {
+        // A widget that already failed has nothing left to tear down.
+      }
+    }
+    state.container.textContent = "";
+  }
+
+  function unmountIfGone(el) {
+    // A microtask later, so that moving an element (remove, then insert) keeps its widget.
+    Promise.resolve().then(function () {
+      if (!el.isConnected) { unmount(el); }
+    });
+  }
+
+  function scan(root) {
+    root = root || w.document;
+    if (root.nodeType === 1 && root.matches && root.matches(SELECTOR)) { mount(root); }
+    if (root.querySelectorAll) {
+      Array.prototype.forEach.call(root.querySelectorAll(SELECTOR), function (el) { mount(el); });
+    }
+  }
+
+  // A panic inside a widget's instance traps; the Rust panic hook has already logged one
+  // clear line and drawn the failure message, so the browser's second report is dropped.
+  w.addEventListener("error", function (event) {
+    var RuntimeError = w.WebAssembly && w.WebAssembly.RuntimeError;
+    if (!RuntimeError || !(event.error instanceof RuntimeError)) { return; }
+    widgets.forEach(function (state) {
+      if (state.container.hasAttribute("data-ktw-failed") && !state.reported) {
+        state.reported = true;
+        event.preventDefault();
+        // Replace the container with a copy that has no listeners into the stopped instance.
+        var copy = state.container.cloneNode(true);
+        state.container.replaceWith(copy);
+        state.container = copy;
+        state.handle = null;
+      }
+    });
+  });
+
+  if (w.customElements && !w.customElements.get(TAG)) {
+    w.customElements.define(TAG, class extends HTMLElement {
+      static get observedAttributes() { return ATTRIBUTES; }
+      connectedCallback() { mount(this); }
+      disconnectedCallback() { unmountIfGone(this); }
+      attributeChangedCallback() { refresh(this); }
+    });
+  }
+
+  function watchPage() {
+    scan(w.document);
+    if (typeof w.MutationObserver !== "function") { return; }
+    new w.MutationObserver(function (records) {
+      records.forEach(function (record) {
+        Array.prototype.forEach.call(record.addedNodes, function (node) {
+          if (node.nodeType === 1) { scan(node); }
+        });
+        if (record.removedNodes.length) {
+          widgets.forEach(function (state) { if (!state.el.isConnected) { unmountIfGone(state.el); } });
+        }
+      });
+    }).observe(w.document.documentElement, { childList: true, subtree: true });
+  }
+
+  var api = {
+    version: VERSION,
+    mount: mount,
+    unmount: unmount,
+    scan: scan
+  };
+  w.KetamineTmsWidget = api;
+  queued.forEach(function (call) {
+    var name = call && call[0];
+    if (typeof api[name] === "function") { api[name].apply(api, Array.prototype.slice.call(call, 1)); }
+  });
+  if (w.document.readyState === "loading") {
+    w.document.addEventListener("DOMContentLoaded", watchPage);
+  } else {
+    watchPage();
+  }
+})();

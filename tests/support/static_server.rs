@@ -1,0 +1,128 @@
+//! A small std-only HTTP server for `dist/` and test pages, shared by the xtask and the
+//! end-to-end tests. It answers GET and HEAD on 127.0.0.1 only, never leaves its root folder,
+//! can add headers (a Content-Security-Policy, say) to chosen pages, and can fill `{{NAME}}`
+//! placeholders in HTML so a test page can point at another origin.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What one server serves.
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    pub root: PathBuf,
+    /// `(path, header name, header value)`: extra headers for the page at exactly `path`.
+    pub headers: Vec<(String, String, String)>,
+    /// `(placeholder, value)`: `{{placeholder}}` in HTML files becomes `value`.
+    pub replacements: Vec<(String, String)>,
+}
+
+/// Binds `127.0.0.1:port` (0 picks a free port) and serves `site` from background threads.
+pub fn start(site: Site, port: u16) -> std::io::Result<SocketAddr> {
+    let listener = TcpListener::bind(("127.0.0.1", port))?;
+    let address = listener.local_addr()?;
+    let site = Arc::new(site);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let site = Arc::clone(&site);
+            std::thread::spawn(move || {
+                let _ = answer(stream, &site);
+            });
+        }
+    });
+    Ok(address)
+}
+
+fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut stream, "405 Method Not Allowed", "text/plain", &[], b"GET only", method == "HEAD");
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let Some(file) = resolve(&site.root, &path) else {
+        return respond(&mut stream, "404 Not Found", "text/plain", &[], b"not found", method == "HEAD");
+    };
+    let Ok(mut body) = std::fs::read(&file) else {
+        return respond(&mut stream, "404 Not Found", "text/plain", &[], b"not found", method == "HEAD");
+    };
+    let content_type = content_type(&file);
+    if content_type.starts_with("text/html") && !site.replacements.is_empty() {
+        let mut text = String::from_utf8_lossy(&body).into_owned();
+        for (name, value) in &site.replacements {
+            text = text.replace(&format!("{{{{{name}}}}}"), value);
+        }
+        body = text.into_bytes();
+    }
+    let extra: Vec<(&str, &str)> = site
+        .headers
+        .iter()
+        .filter(|(page, _, _)| *page == path)
+        .map(|(_, name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    respond(&mut stream, "200 OK", content_type, &extra, &body, method == "HEAD")
+}
+
+/// The file under `root` for a URL path, refusing any path that would leave `root`.
+fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = url_path.replace("%20", " ");
+    let mut file = root.to_path_buf();
+    for component in Path::new(decoded.trim_start_matches('/')).components() {
+        match component {
+            Component::Normal(part) => file.push(part),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    file.is_file().then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|ext| ext.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    content_type: &str,
+    extra: &[(&str, &str)],
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if !head_only {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}

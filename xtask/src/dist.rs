@@ -1,0 +1,160 @@
+//! `cargo xtask dist`: release wasm (cdylib only), bindgen as a library, then one classic
+//! script with the gzip-compressed wasm and the stylesheet inside, the patient page, the
+//! offline page and the demo page; prints sizes and the script's SRI hash.
+
+use crate::{root, run, Result};
+use base64::Engine;
+use sha2::Digest;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The file names of the script: a stable one and one pinned to the version.
+pub const SCRIPT: &str = "ketamine-tms-widget.js";
+const SCRIPT_TAG: &str = "<script src=\"ketamine-tms-widget.js\" defer></script>";
+
+/// Builds `dist/` and returns its path.
+pub fn build() -> Result<PathBuf> {
+    let root = root();
+    run(
+        "cargo",
+        &[
+            "rustc",
+            "--lib",
+            "--crate-type",
+            "cdylib",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ketamine-tms-widget",
+        ],
+        &[],
+    )?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release/ketamine_tms_widget.wasm");
+    let bindgen_dir = root.join("target/xtask-bindgen");
+    let _ = std::fs::remove_dir_all(&bindgen_dir);
+    std::fs::create_dir_all(&bindgen_dir).map_err(|err| format!("cannot create {}: {err}", bindgen_dir.display()))?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm)
+        .out_name("widget")
+        .no_modules(true)
+        .and_then(|b| b.no_modules_global("__ktw"))
+        .map_err(|err| format!("bindgen setup failed: {err}"))?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&bindgen_dir)
+        .map_err(|err| format!("bindgen failed: {err}"))?;
+    let glue = read(&bindgen_dir.join("widget.js"))?;
+    let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm")).map_err(|err| format!("cannot read the wasm: {err}"))?;
+    let css = minify_css(&read(&root.join("style/widget.css"))?);
+    let loader = read(&root.join("src/embed/loader.js"))?;
+    let version = env!("CARGO_PKG_VERSION");
+    let script = assemble(&loader, &glue, &css, &gzip(&wasm_bytes)?, version)?;
+
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|err| format!("cannot create dist/: {err}"))?;
+    write(&dist.join(SCRIPT), script.as_bytes())?;
+    write(&dist.join(format!("ketamine-tms-widget-{version}.js")), script.as_bytes())?;
+    let index = read(&root.join("index.html"))?;
+    if !index.contains(SCRIPT_TAG) {
+        return Err(format!("index.html must load the widget with exactly `{SCRIPT_TAG}`"));
+    }
+    write(&dist.join("index.html"), index.as_bytes())?;
+    let inline = format!("<script>\n{}\n</script>", script.replace("</script", "<\\/script"));
+    let offline = index
+        .replace(SCRIPT_TAG, &inline)
+        .replace("<title>", "<title>(Offline) ");
+    write(&dist.join("offline.html"), offline.as_bytes())?;
+    let demo = read(&root.join("xtask/pages/demo.html"))?
+        .replace("{{VERSION}}", version)
+        .replace("{{INTEGRITY}}", &integrity(script.as_bytes()));
+    write(&dist.join("demo.html"), demo.as_bytes())?;
+    write(&dist.join("widget.wasm"), &wasm_bytes)?;
+
+    println!("\ndist/ artefacts (bytes):");
+    println!("{:<40} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
+    for name in [SCRIPT, "index.html", "offline.html", "demo.html", "widget.wasm"] {
+        let bytes = std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
+        let (raw, gz, br) = sizes(&bytes)?;
+        println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
+    }
+    println!("\nwidget.wasm is the bare module for size tracking; the script already contains it.");
+    println!("SRI for {SCRIPT} and ketamine-tms-widget-{version}.js:\n  integrity=\"{}\"", integrity(script.as_bytes()));
+    Ok(dist)
+}
+
+/// Raw, gzip -9 and brotli 11 sizes of the main artefacts as JSON, for the benchmark.
+pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
+    let mut report = serde_json::Map::new();
+    for name in [SCRIPT, "offline.html", "widget.wasm"] {
+        let bytes = std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
+        let (raw, gzip, brotli) = sizes(&bytes)?;
+        report.insert(name.to_string(), serde_json::json!({ "raw": raw, "gzip": gzip, "brotli": brotli }));
+    }
+    Ok(serde_json::Value::Object(report))
+}
+
+/// Fills the loader template with the glue, the stylesheet and the compressed wasm.
+fn assemble(loader: &str, glue: &str, css: &str, wasm_gzip: &[u8], version: &str) -> Result<String> {
+    for marker in ["/*@GLUE@*/", "\"@CSS@\"", "\"@WASM@\"", "@VERSION@"] {
+        if !loader.contains(marker) {
+            return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
+        }
+    }
+    let css_literal = serde_json::to_string(css).map_err(|err| err.to_string())?;
+    let wasm_literal = format!("\"{}\"", base64::engine::general_purpose::STANDARD.encode(wasm_gzip));
+    Ok(loader
+        .replace("@VERSION@", version)
+        .replace("/*@GLUE@*/", glue)
+        .replace("\"@CSS@\"", &css_literal)
+        .replace("\"@WASM@\"", &wasm_literal))
+}
+
+/// Drops comments and folds white space; the stylesheet stays readable in `style/`.
+fn minify_css(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        without_comments.push_str(&rest[..start]);
+        match rest[start + 2..].find("*/") {
+            Some(end) => rest = &rest[start + 2 + end + 2..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    without_comments.push_str(rest);
+    without_comments.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|err| err.to_string())?;
+    encoder.finish().map_err(|err| err.to_string())
+}
+
+fn sizes(bytes: &[u8]) -> Result<(usize, usize, usize)> {
+    let gz = gzip(bytes)?.len();
+    let mut br = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+        writer.write_all(bytes).map_err(|err| err.to_string())?;
+    }
+    Ok((bytes.len(), gz, br.len()))
+}
+
+/// The Subresource Integrity value (`sha384-…`) of `bytes`.
+pub fn integrity(bytes: &[u8]) -> String {
+    let digest = sha2::Sha384::digest(bytes);
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    std::fs::write(path, bytes).map_err(|err| format!("cannot write {}: {err}", path.display()))
+}

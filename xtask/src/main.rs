@@ -1,0 +1,144 @@
+//! `cargo xtask <verb>`: build, bundle, serve, test and benchmark the widget with nothing but
+//! cargo (and, for tests, Debian's Chromium). Every verb installs what it is missing first.
+
+mod dist;
+mod setup;
+
+#[path = "../../tests/support/static_server.rs"]
+mod static_server;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// The result type of every step: an error is one readable sentence.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "usage: cargo xtask <verb>
+
+  serve   set up, build dist/ and serve it at http://127.0.0.1:8080 (KTW_PORT to change)
+  test    set up and run every check: fmt, clippy (native + wasm32), native tests,
+          wasm-bindgen tests in headless Chromium, end-to-end tests of dist/
+  dist    build dist/ (release wasm, bindgen, one-file script, pages) and print sizes
+  bench   build dist/ and print one JSON line of sizes and browser timings
+  setup   install what the tests need (wasm32 target, wasm-bindgen-cli, Chromium, axe-core)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verb = args.first().map(String::as_str).unwrap_or("");
+    let result = match verb {
+        "dist" => setup::build_tools().and_then(|()| dist::build().map(|_| ())),
+        "serve" => serve(),
+        "test" => test(),
+        "bench" => bench(),
+        "setup" => setup::build_tools().and_then(|()| setup::test_tools()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {verb}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// Runs a command in the repository root, echoing it, and fails if it fails.
+pub fn run(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
+    eprintln!("\n$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root())
+        .status()
+        .map_err(|err| format!("could not start `{program}`: {err}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+fn serve() -> Result {
+    setup::build_tools()?;
+    let dist = dist::build()?;
+    let port: u16 = std::env::var("KTW_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let site = static_server::Site {
+        root: dist,
+        ..Default::default()
+    };
+    let address = static_server::start(site, port)
+        .map_err(|err| format!("could not listen on 127.0.0.1:{port} ({err}); set KTW_PORT to another port"))?;
+    println!("\nServing dist/ at http://{address}/");
+    println!("  patient page:  http://{address}/index.html");
+    println!("  embed demo:    http://{address}/demo.html");
+    println!("  offline file:  dist/offline.html (open it from disk)");
+    println!("Press Ctrl+C to stop.");
+    loop {
+        std::thread::park();
+    }
+}
+
+fn test() -> Result {
+    setup::build_tools()?;
+    setup::test_tools()?;
+    let path = setup::path_with_tools();
+    let env = [("PATH", path.as_str()), ("RUSTFLAGS", "-D warnings")];
+    run("cargo", &["fmt", "--all", "--check"], &[])?;
+    run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])?;
+    run(
+        "cargo",
+        &["clippy", "--lib", "--tests", "--target", "wasm32-unknown-unknown", "-p", "ketamine-tms-widget", "--", "-D", "warnings"],
+        &[],
+    )?;
+    dist::build()?;
+    run("cargo", &["test", "--workspace"], &env)?;
+    run(
+        "cargo",
+        &["test", "--target", "wasm32-unknown-unknown", "-p", "ketamine-tms-widget", "--test", "browser"],
+        &env,
+    )?;
+    run(
+        "cargo",
+        &["test", "--test", "e2e", "--", "--ignored", "--test-threads", "2"],
+        &env,
+    )?;
+    println!("\nxtask test: every check passed.");
+    Ok(())
+}
+
+fn bench() -> Result {
+    setup::build_tools()?;
+    setup::test_tools()?;
+    let dist = dist::build()?;
+    let sizes = dist::sizes_json(&dist)?;
+    let path = setup::path_with_tools();
+    let output = Command::new("cargo")
+        .args(["test", "--release", "--test", "bench", "--", "--ignored", "--nocapture", "--test-threads", "1"])
+        .env("PATH", &path)
+        .current_dir(root())
+        .output()
+        .map_err(|err| format!("could not start the browser benchmark: {err}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        eprintln!("{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+        return Err("the browser benchmark failed".to_string());
+    }
+    let timings = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("BENCH "))
+        .ok_or("the benchmark printed no BENCH line")?;
+    let timings: serde_json::Value =
+        serde_json::from_str(timings).map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
+    let report = serde_json::json!({ "sizes": sizes, "browser": timings });
+    println!("{report}");
+    Ok(())
+}

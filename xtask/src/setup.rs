@@ -1,0 +1,134 @@
+//! Installing what the build and the tests need, only when it is missing: the wasm32 target,
+//! `wasm-bindgen-cli` at the Cargo.lock version under `.tools/`, Debian's Chromium and
+//! chromedriver, and axe-core from npm. Nothing downloads a prebuilt binary or browser.
+
+use crate::{root, run, Result};
+use std::process::Command;
+
+/// The wasm-bindgen version this xtask's bindgen library was built for.
+pub const BINDGEN_VERSION: &str = "0.2.130";
+
+/// Makes sure the release wasm can be built: the target is installed and versions agree.
+pub fn build_tools() -> Result {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if !installed {
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"], &[])?;
+    }
+    check_lock_version()
+}
+
+/// Fails unless Cargo.lock's `wasm-bindgen` is the version the bindgen library expects.
+pub fn check_lock_version() -> Result {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|err| format!("cannot read Cargo.lock: {err}"))?;
+    let version = lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen entry")?;
+    if version != BINDGEN_VERSION {
+        return Err(format!(
+            "Cargo.lock has wasm-bindgen {version} but the xtask's wasm-bindgen-cli-support is {BINDGEN_VERSION}; keep them equal (Cargo.toml pins `=`)"
+        ));
+    }
+    Ok(())
+}
+
+/// The version of package `name` in a Cargo.lock text.
+pub fn lock_version(lock: &str, name: &str) -> Option<String> {
+    let wanted = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == wanted {
+            let next = lines.next()?;
+            return next
+                .trim()
+                .strip_prefix("version = \"")
+                .and_then(|rest| rest.strip_suffix('"'))
+                .map(str::to_string);
+        }
+    }
+    None
+}
+
+/// PATH with the project's `.tools/bin` first, so the test runner finds its tools.
+pub fn path_with_tools() -> String {
+    let tools = root().join(".tools/bin");
+    let path = std::env::var("PATH").unwrap_or_default();
+    format!("{}:{path}", tools.display())
+}
+
+/// Installs the test tools that are missing.
+pub fn test_tools() -> Result {
+    wasm_bindgen_cli()?;
+    browser()?;
+    axe()
+}
+
+fn wasm_bindgen_cli() -> Result {
+    let runner = root().join(".tools/bin/wasm-bindgen");
+    let current = Command::new(&runner)
+        .arg("--version")
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .unwrap_or_default();
+    if current == format!("wasm-bindgen {BINDGEN_VERSION}") {
+        return Ok(());
+    }
+    eprintln!("Installing wasm-bindgen-cli {BINDGEN_VERSION} into .tools/ (about 3 minutes, once).");
+    // `--locked` fails here: one locked dependency of the CLI is missing from the registry.
+    let tools = root().join(".tools");
+    let tools = tools.to_string_lossy();
+    run(
+        "cargo",
+        &["install", "wasm-bindgen-cli", "--version", BINDGEN_VERSION, "--root", &tools],
+        &[],
+    )
+}
+
+fn has(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program} >/dev/null 2>&1")])
+        .status()
+        .map(|status| status.success())
+        .unwrap_or(false)
+}
+
+fn browser() -> Result {
+    if has("chromium") && has("chromedriver") {
+        return Ok(());
+    }
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+        .unwrap_or(false);
+    let (program, prefix): (&str, &[&str]) = if is_root {
+        ("apt-get", &[])
+    } else if has("sudo") {
+        ("sudo", &["apt-get"])
+    } else {
+        return Err(
+            "Chromium and chromedriver are missing and this user cannot install them; run as root: apt-get update && apt-get install -y chromium chromium-driver"
+                .to_string(),
+        );
+    };
+    let update: Vec<&str> = prefix.iter().copied().chain(["update", "-qq"]).collect();
+    let install: Vec<&str> = prefix
+        .iter()
+        .copied()
+        .chain(["install", "-y", "-qq", "chromium", "chromium-driver"])
+        .collect();
+    run(program, &update, &[("DEBIAN_FRONTEND", "noninteractive")])?;
+    run(program, &install, &[("DEBIAN_FRONTEND", "noninteractive")])
+}
+
+fn axe() -> Result {
+    if root().join("tests/node_modules/axe-core/axe.min.js").is_file() {
+        return Ok(());
+    }
+    if !has("npm") {
+        return Err("npm is missing; it installs axe-core for the accessibility tests (apt-get install -y npm)".to_string());
+    }
+    run("npm", &["ci", "--prefix", "tests", "--no-audit", "--no-fund"], &[])
+}
