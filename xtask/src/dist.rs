@@ -47,7 +47,7 @@ pub fn build() -> Result<PathBuf> {
         .map_err(|err| format!("bindgen failed: {err}"))?;
     let glue = read(&bindgen_dir.join("widget.js"))?;
     let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm")).map_err(|err| format!("cannot read the wasm: {err}"))?;
-    let css = minify_css(&read(&root.join("style/widget.css"))?);
+    let css = minify_css(&stylesheets(&root.join("style"))?);
     let loader = read(&root.join("src/embed/loader.js"))?;
     let version = env!("CARGO_PKG_VERSION");
     let script = assemble(&loader, &glue, &css, &gzip(&wasm_bytes)?, version)?;
@@ -110,6 +110,22 @@ fn assemble(loader: &str, glue: &str, css: &str, wasm_gzip: &[u8], version: &str
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
+}
+
+/// Every `.css` file in `style/`: `widget.css` first, then the rest by name.
+fn stylesheets(dir: &Path) -> Result<String> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|err| format!("cannot read {}: {err}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+        .collect();
+    names.sort_by_key(|path| (path.file_name().is_none_or(|name| name != "widget.css"), path.clone()));
+    let mut css = String::new();
+    for path in names {
+        css.push_str(&read(&path)?);
+        css.push('\n');
+    }
+    Ok(css)
 }
 
 /// Drops comments and folds white space; the stylesheet stays readable in `style/`.
