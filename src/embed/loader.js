@@ -14,6 +14,9 @@
     return; // The tag was pasted twice: the first copy already runs every widget.
   }
   var queued = existing && existing.q && existing.q.length ? existing.q.slice() : [];
+  if (w.performance && typeof w.performance.mark === "function") {
+    w.performance.mark("ktw-script-start"); // For the benchmark and for clinics measuring their pages.
+  }
 
   var VERSION = "@VERSION@";
   var TAG = "ketamine-tms-widget";

@@ -13,6 +13,8 @@ use std::time::Duration;
 #[derive(Clone, Debug, Default)]
 pub struct Site {
     pub root: PathBuf,
+    /// A second folder tried when a file is not under `root`.
+    pub fallback: Option<PathBuf>,
     /// `(path, header name, header value)`: extra headers for the page at exactly `path`.
     pub headers: Vec<(String, String, String)>,
     /// `(placeholder, value)`: `{{placeholder}}` in HTML files becomes `value`.
@@ -54,7 +56,8 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-    let Some(file) = resolve(&site.root, &path) else {
+    let found = resolve(&site.root, &path).or_else(|| site.fallback.as_ref().and_then(|dir| resolve(dir, &path)));
+    let Some(file) = found else {
         return respond(&mut stream, "404 Not Found", "text/plain", &[], b"not found", method == "HEAD");
     };
     let Ok(mut body) = std::fs::read(&file) else {

@@ -30,8 +30,9 @@ pub fn build() -> Result<PathBuf> {
         ],
         &[],
     )?;
-    let wasm = root.join("target/wasm32-unknown-unknown/release/ketamine_tms_widget.wasm");
-    let bindgen_dir = root.join("target/xtask-bindgen");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let wasm = target.join("wasm32-unknown-unknown/release/ketamine_tms_widget.wasm");
+    let bindgen_dir = target.join("xtask-bindgen");
     let _ = std::fs::remove_dir_all(&bindgen_dir);
     std::fs::create_dir_all(&bindgen_dir).map_err(|err| format!("cannot create {}: {err}", bindgen_dir.display()))?;
     wasm_bindgen_cli_support::Bindgen::new()

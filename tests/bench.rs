@@ -1,0 +1,101 @@
+//! The browser half of `cargo xtask bench`: times from the loader's start to the first and
+//! the last widget ready, for 1 and 10 widgets, click-to-render latency, and JS heap, in
+//! headless Chromium. It prints one `BENCH {json}` line; it asserts nothing about speed,
+//! because these machines are shared and noisy (compare ratios within one run).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[path = "support/browser.rs"]
+mod browser;
+#[path = "support/static_server.rs"]
+mod static_server;
+
+use browser::{Browser, Servers};
+use serde_json::json;
+
+const RUNS: usize = 5;
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn percentile(mut values: Vec<f64>, p: f64) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    let index = ((values.len() as f64 - 1.0) * p).round() as usize;
+    values.get(index).copied().unwrap_or(f64::NAN)
+}
+
+fn round(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+#[tokio::test]
+#[ignore = "a benchmark: run `cargo xtask bench`"]
+async fn bench() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    let mut report = serde_json::Map::new();
+    for count in [1_usize, 10] {
+        let mut first = Vec::new();
+        let mut last = Vec::new();
+        let mut heap = Vec::new();
+        for _ in 0..RUNS {
+            let url = format!("{}?n={count}&cdn=http://{}", servers.page("bench.html"), servers.cdn);
+            browser.client.goto(&url).await.unwrap();
+            browser
+                .wait_until(&format!("return window.__bench && window.__bench.ready.length >= {count};"), "every widget is ready")
+                .await;
+            let times = browser
+                .eval(
+                    "const start = performance.getEntriesByName('ktw-script-start')[0].startTime;\
+                     const ready = window.__bench.ready;\
+                     return [Math.min(...ready) - start, Math.max(...ready) - start, performance.memory ? performance.memory.usedJSHeapSize : 0];",
+                )
+                .await;
+            let times: Vec<f64> = serde_json::from_value(times).unwrap();
+            first.push(times[0]);
+            last.push(times[1]);
+            heap.push(times[2] / 1_048_576.0);
+        }
+        report.insert(
+            format!("widgets_{count}"),
+            json!({
+                "script_start_to_first_ready_ms": round(median(first)),
+                "script_start_to_all_ready_ms": round(median(last)),
+                "js_heap_mb": round(median(heap)),
+            }),
+        );
+    }
+    // Click-to-render: toggle an option and time the synchronous handler and re-render.
+    browser
+        .client
+        .goto(&format!("{}?n=1&cdn=http://{}", servers.page("bench.html"), servers.cdn))
+        .await
+        .unwrap();
+    browser.wait_until("return window.__bench && window.__bench.ready.length >= 1;", "ready").await;
+    let samples = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
+             (async () => { const times = []; const box = root.querySelector('#ktw-pick-itbs');\
+               for (let i = 0; i < 40; i++) { const t = performance.now(); box.click();\
+                 await new Promise(r => queueMicrotask(r)); root.querySelector('thead').offsetHeight;\
+                 times.push(performance.now() - t); }\
+               done(times); })();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let samples: Vec<f64> = serde_json::from_value(samples).unwrap();
+    report.insert(
+        "click_to_render_ms".to_string(),
+        json!({ "p50": round(percentile(samples.clone(), 0.5)), "p95": round(percentile(samples, 0.95)), "samples": 40 }),
+    );
+    let one = report["widgets_1"]["script_start_to_all_ready_ms"].as_f64().unwrap_or(f64::NAN);
+    let ten = report["widgets_10"]["script_start_to_all_ready_ms"].as_f64().unwrap_or(f64::NAN);
+    report.insert("ten_to_one_ratio".to_string(), json!(round(ten / one)));
+    println!("BENCH {}", serde_json::Value::Object(report));
+    browser.close().await;
+}

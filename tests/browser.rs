@@ -1,0 +1,93 @@
+//! wasm-bindgen tests in headless Chromium: the Rust mount API inside a real shadow root —
+//! rendering, clicks, attribute updates that keep progress, and unmounting.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use ketamine_tms_widget::embed::{mount, WidgetHandle};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<div data-ketamine-tms-widget>` on the page with a shadow root and a container in it.
+fn host_with(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    host.set_attribute("data-ketamine-tms-widget", "").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let container = document.create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    (host, shadow, container)
+}
+
+fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
+    shadow.query_selector_all(selector).unwrap().length()
+}
+
+async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element, WidgetHandle) {
+    let (host, shadow, container) = host_with(attributes);
+    let handle = mount(host.clone(), container.clone(), JsValue::UNDEFINED);
+    yew::scheduler::flush().await;
+    (host, shadow, container, handle)
+}
+
+#[wasm_bindgen_test]
+async fn mounts_in_a_shadow_root_and_answers_clicks() {
+    let (_host, shadow, _container, _handle) = mounted(&[("data-clinic-name", "Test Clinic")]).await;
+    assert_eq!(count(&shadow, ".ktw"), 1);
+    assert_eq!(count(&shadow, "thead th.ktw-option-head"), 3);
+    let clinic = shadow.query_selector(".ktw-clinic").unwrap().unwrap();
+    assert_eq!(clinic.text_content().unwrap(), "Test Clinic");
+    let tms: HtmlInputElement = shadow.query_selector("#ktw-pick-tms").unwrap().unwrap().dyn_into().unwrap();
+    tms.click();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&shadow, "thead th.ktw-option-head"), 2);
+}
+
+#[wasm_bindgen_test]
+async fn changing_attributes_rerenders_and_keeps_progress() {
+    let (host, shadow, _container, mut handle) = mounted(&[]).await;
+    let itbs: HtmlInputElement = shadow.query_selector("#ktw-pick-tms").unwrap().unwrap().dyn_into().unwrap();
+    itbs.click();
+    let section = shadow
+        .query_selector("button.ktw-disclosure")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    section.click();
+    yew::scheduler::flush().await;
+    host.set_attribute("data-clinic-name", "Renamed Clinic").unwrap();
+    host.set_attribute("data-offered", "iv-ketamine,esketamine").unwrap();
+    handle.update(JsValue::UNDEFINED);
+    yew::scheduler::flush().await;
+    assert_eq!(shadow.query_selector(".ktw-clinic").unwrap().unwrap().text_content().unwrap(), "Renamed Clinic");
+    // The person's choices and open section survive the new configuration.
+    assert_eq!(count(&shadow, "thead th.ktw-option-head"), 2);
+    assert_eq!(count(&shadow, "button.ktw-disclosure[aria-expanded=true]"), 1);
+    assert!(count(&shadow, ".ktw-not-offered") > 0, "options the clinic does not offer are marked");
+}
+
+#[wasm_bindgen_test]
+async fn unmount_destroys_the_app() {
+    let (_host, shadow, container, mut handle) = mounted(&[]).await;
+    assert_eq!(count(&shadow, ".ktw"), 1);
+    handle.unmount();
+    yew::scheduler::flush().await;
+    assert_eq!(container.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_option_never_reaches_the_page() {
+    let (_host, shadow, _container, _handle) =
+        mounted(&[("data-clinic-name", "<b id=injected>x</b>"), ("data-booking-url", "javascript:alert(1)")]).await;
+    assert_eq!(count(&shadow, "#injected"), 0);
+    assert_eq!(count(&shadow, "a[href^=javascript]"), 0);
+    let shown = shadow.query_selector(".ktw-clinic").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(shown, "<b id=injected>x</b>");
+}
