@@ -231,8 +231,8 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&["--js-flags=--noexpose_wasm"]).await;
-    browser.client.goto(&servers.page("basic.html")).await.unwrap();
+    let browser = Browser::chromium(&[]).await;
+    browser.client.goto(&servers.page("no-wasm.html")).await.unwrap();
     assert_eq!(browser.eval("return typeof WebAssembly;").await, json!("undefined"));
     browser
         .wait_until(

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -123,18 +123,30 @@ pub const CHROMIUM_ARGS: [&str; 9] = [
 impl Browser {
     /// Starts chromedriver and opens a session with `extra` Chromium flags.
     pub async fn chromium(extra: &[&str]) -> Browser {
-        let port = free_port();
-        let driver = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
+        // Port 0 lets chromedriver pick a free port, which it prints; two tests never race
+        // for the same one.
+        let mut driver = Command::new("chromedriver")
+            .arg("--port=0")
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver (apt-get install chromium-driver, or run `cargo xtask test`)");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not open port {port}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let stdout = driver.stdout.take().expect("chromedriver's output");
+        let port = tokio::task::spawn_blocking(move || {
+            use std::io::BufRead;
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+                line.split("started successfully on port ")
+                    .nth(1)
+                    .and_then(|rest| rest.trim_end_matches('.').trim().parse::<u16>().ok())
+            });
+            // Keep reading so chromedriver never blocks on a full pipe.
+            std::thread::spawn(move || for _ in lines {});
+            port
+        })
+        .await
+        .expect("read chromedriver's output")
+        .expect("chromedriver did not say which port it uses");
         let profile = TempDir::new("profile");
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.0.display()));
@@ -293,13 +305,6 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .map(|address| address.port())
-        .expect("find a free port")
 }
 
 fn which(program: &str) -> Option<String> {
