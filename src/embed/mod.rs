@@ -3,6 +3,7 @@
 
 pub mod config;
 mod failure;
+pub mod host;
 mod mount;
 
 pub use mount::{mount, WidgetHandle};

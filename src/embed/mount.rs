@@ -6,6 +6,7 @@
 
 use super::config::{self, Config, ConfigWarning};
 use super::failure;
+use super::host::Host;
 use crate::data::Lang;
 use crate::ui::events::WidgetEvent;
 use crate::ui::{App, AppProps, Content};
@@ -33,6 +34,8 @@ pub struct WidgetHandle {
     host: HtmlElement,
     container: Element,
     content: Option<Rc<Content>>,
+    /// The page services, kept so an update keeps the same ones.
+    services: Rc<Host>,
     /// Options given through the JavaScript API; attributes override them.
     options: Vec<(String, String)>,
     on_event: yew::Callback<WidgetEvent>,
@@ -53,6 +56,7 @@ pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetH
         host,
         container,
         content: None,
+        services: Rc::new(Host::browser()),
         options,
         on_event,
     };
@@ -65,6 +69,7 @@ pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetH
                 config: Rc::new(config),
                 lang,
                 on_event: handle.on_event.clone(),
+                host: handle.services.clone(),
             };
             handle.container.set_inner_html("");
             handle.app = Some(yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render());
@@ -103,6 +108,7 @@ impl WidgetHandle {
                 config: Rc::new(config),
                 lang,
                 on_event: self.on_event.clone(),
+                host: self.services.clone(),
             });
         }
     }
