@@ -11,6 +11,15 @@ use serde_json::{json, Value};
 pub enum WidgetEvent {
     /// The widget has drawn its first content and responds to input.
     Ready { lang: &'static str, view: &'static str },
+    /// The questionnaire moved to another screen: `step` of `total` counted screens (the
+    /// summary and results report `total` of `total`), and the question id or screen name
+    /// (`mood-check`, `crisis`, `summary`, `results`). Never an answer.
+    StepChanged { step: usize, total: usize, question: String },
+    /// The results were shown. `answers` is the answers as JSON only when the clinic set
+    /// `share-answers`; otherwise it is `None` and the detail holds no answers.
+    Completed { answers: Option<Value> },
+    /// The person pressed Print on the results.
+    Print,
 }
 
 impl WidgetEvent {
@@ -18,6 +27,9 @@ impl WidgetEvent {
     pub fn name(&self) -> &'static str {
         match self {
             WidgetEvent::Ready { .. } => "ktw-ready",
+            WidgetEvent::StepChanged { .. } => "ktw-step",
+            WidgetEvent::Completed { .. } => "ktw-complete",
+            WidgetEvent::Print => "ktw-print",
         }
     }
 
@@ -25,6 +37,12 @@ impl WidgetEvent {
     pub fn detail(&self) -> Value {
         match self {
             WidgetEvent::Ready { lang, view } => json!({ "version": env!("CARGO_PKG_VERSION"), "lang": lang, "view": view }),
+            WidgetEvent::StepChanged { step, total, question } => {
+                json!({ "step": step, "total": total, "question": question })
+            }
+            WidgetEvent::Completed { answers: Some(answers) } => json!({ "answers": answers }),
+            WidgetEvent::Completed { answers: None } => json!({}),
+            WidgetEvent::Print => json!({}),
         }
     }
 }

@@ -8,11 +8,14 @@ mod cite;
 mod charts;
 mod compare;
 pub mod events;
+pub mod fit;
 pub mod state;
 mod text;
 
 use crate::data::{Evidence, Lang};
 use crate::embed::config::{Config, View};
+use crate::embed::host::Host;
+use crate::fit::Questionnaire;
 use crate::i18n::{self, Messages};
 use state::{Action, Tab, WidgetState};
 use std::rc::Rc;
@@ -22,6 +25,8 @@ use yew::prelude::*;
 #[derive(Debug)]
 pub struct Content {
     pub evidence: Evidence,
+    /// The "which might fit me" questions, checked against the evidence they cite.
+    pub questionnaire: Rc<Questionnaire>,
     pub english: Messages,
     pub spanish: Messages,
 }
@@ -33,14 +38,23 @@ impl Content {
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let evidence = Evidence::from_files(&files);
         let catalogues = i18n::load_catalogues(&files);
-        match (evidence, catalogues) {
-            (Ok(evidence), Ok(mut catalogues)) => {
+        let questionnaire = Questionnaire::from_bundle();
+        match (evidence, catalogues, questionnaire) {
+            (Ok(evidence), Ok(mut catalogues), Ok(questionnaire)) => {
+                if let Err(errors) = questionnaire.check_against(&evidence) {
+                    return Err(errors.iter().map(ToString::to_string).collect());
+                }
                 match (catalogues.remove(&Lang::En), catalogues.remove(&Lang::Es)) {
-                    (Some(english), Some(spanish)) => Ok(Content { evidence, english, spanish }),
+                    (Some(english), Some(spanish)) => Ok(Content {
+                        evidence,
+                        questionnaire: Rc::new(questionnaire),
+                        english,
+                        spanish,
+                    }),
                     _ => Err(vec!["a message catalogue is missing".to_string()]),
                 }
             }
-            (evidence, catalogues) => {
+            (evidence, catalogues, questionnaire) => {
                 let mut errors: Vec<String> = evidence
                     .err()
                     .unwrap_or_default()
@@ -48,6 +62,13 @@ impl Content {
                     .map(ToString::to_string)
                     .collect();
                 errors.extend(catalogues.err().unwrap_or_default());
+                errors.extend(
+                    questionnaire
+                        .err()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(ToString::to_string),
+                );
                 Err(errors)
             }
         }
@@ -71,6 +92,8 @@ pub struct AppProps {
     pub lang: Lang,
     /// Receives the events meant for the host page.
     pub on_event: Callback<events::WidgetEvent>,
+    /// The page services: URL fragment, storage, print, clipboard and today's date.
+    pub host: Rc<Host>,
 }
 
 impl PartialEq for AppProps {
@@ -79,6 +102,7 @@ impl PartialEq for AppProps {
             && self.config == other.config
             && self.lang == other.lang
             && self.on_event == other.on_event
+            && Rc::ptr_eq(&self.host, &other.host)
     }
 }
 
@@ -90,6 +114,8 @@ pub struct Ctx {
     pub lang: Lang,
     pub state: Rc<WidgetState>,
     pub dispatch: Callback<Action>,
+    pub on_event: Callback<events::WidgetEvent>,
+    pub host: Rc<Host>,
 }
 
 impl PartialEq for Ctx {
@@ -98,6 +124,7 @@ impl PartialEq for Ctx {
             && Rc::ptr_eq(&self.config, &other.config)
             && self.lang == other.lang
             && Rc::ptr_eq(&self.state, &other.state)
+            && Rc::ptr_eq(&self.host, &other.host)
     }
 }
 
@@ -121,14 +148,23 @@ pub fn App(props: &AppProps) -> Html {
         config,
         lang,
         on_event,
+        host,
     } = props.clone();
-    let start_tab = match (config.view, config.start) {
-        (View::Fit, _) | (View::Both, crate::embed::config::Start::Fit) => Tab::Fit,
-        _ => Tab::Compare,
-    };
     let state = {
         let config = config.clone();
-        use_reducer(move || WidgetState::new(start_tab, &|id| config.shows(id)))
+        let host = host.clone();
+        let questionnaire = content.questionnaire.clone();
+        use_reducer(move || {
+            let fragment = (host.read_fragment)();
+            let fit = fit::state::FitState::start(questionnaire, &fragment, (host.load)(), (host.today)());
+            let shared_link = fit::state::share_payload(&fragment).is_some();
+            let start_tab = match (config.view, config.start) {
+                (View::Fit, _) | (View::Both, crate::embed::config::Start::Fit) => Tab::Fit,
+                (View::Both, _) if shared_link => Tab::Fit,
+                _ => Tab::Compare,
+            };
+            WidgetState::new(start_tab, &|id| config.shows(id), fit)
+        })
     };
     {
         // A new configuration may hide options that were being compared.
@@ -148,6 +184,7 @@ pub fn App(props: &AppProps) -> Html {
             View::Fit => "fit",
             View::Both => "both",
         };
+        let on_event = on_event.clone();
         use_effect_with((), move |_| {
             on_event.emit(events::WidgetEvent::Ready { lang: lang.tag(), view });
         });
@@ -159,11 +196,21 @@ pub fn App(props: &AppProps) -> Html {
         lang,
         state: Rc::new((*state).clone()),
         dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+        on_event,
+        host,
     };
     let t = ctx.t().clone();
+    let tab = ctx.state.tab;
+    let fit_shown = match ctx.config.view {
+        View::Fit => true,
+        View::Compare => false,
+        View::Both => tab == Tab::Fit,
+    };
+    let print_fit = fit_shown && ctx.state.fit.step == fit::state::Step::Results;
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="ktw" lang={lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}>
+            <div class="ktw" lang={lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
+                 data-print={if print_fit { "fit" } else { "all" }}>
                 <header class="ktw-header" part="header">
                     <h2 class="ktw-title">{ &t.widget_title }</h2>
                     if let Some(name) = &ctx.config.clinic_name {
@@ -172,7 +219,23 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="ktw-intro">{ &t.widget_intro }</p>
                     <LangSwitch />
                 </header>
-                <compare::Compare />
+                { match ctx.config.view {
+                    View::Compare => html! { <compare::Compare /> },
+                    View::Fit => html! { <fit::Fit /> },
+                    View::Both => html! {
+                        <>
+                            <Tabs />
+                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-compare"
+                                 aria-labelledby="ktw-tab-compare" hidden={tab != Tab::Compare}>
+                                <compare::Compare />
+                            </div>
+                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
+                                 aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
+                                <fit::Fit />
+                            </div>
+                        </>
+                    },
+                } }
                 <footer class="ktw-footer">
                     <about::About />
                     <p class="ktw-not-advice">{ &t.not_advice_short }</p>
@@ -180,6 +243,56 @@ pub fn App(props: &AppProps) -> Html {
                 </footer>
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// The two tabs, "Compare treatments" and "Which might fit me?", with arrow-key movement.
+#[component]
+fn Tabs() -> Html {
+    let compare_ref = use_node_ref();
+    let fit_ref = use_node_ref();
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let tabs = [
+        (Tab::Compare, "compare", t.tab_compare.clone(), compare_ref.clone()),
+        (Tab::Fit, "fit", t.tab_fit.clone(), fit_ref.clone()),
+    ];
+    html! {
+        <div class="ktw-tabs" role="tablist" aria-label={t.tabs_label.clone()}>
+            for (tab, id, label, node) in tabs {
+                { {
+                    let selected = ctx.state.tab == tab;
+                    let other = if tab == Tab::Compare { Tab::Fit } else { Tab::Compare };
+                    let other_ref = if tab == Tab::Compare { fit_ref.clone() } else { compare_ref.clone() };
+                    let dispatch = ctx.dispatch.clone();
+                    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+                        if matches!(event.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
+                            event.prevent_default();
+                            dispatch.emit(Action::ShowTab(other));
+                            if let Some(element) = other_ref.cast::<web_sys::HtmlElement>() {
+                                let _ = element.focus();
+                            }
+                        }
+                    });
+                    html! {
+                        <button
+                            type="button"
+                            role="tab"
+                            ref={node}
+                            class="ktw-tab"
+                            id={format!("ktw-tab-{id}")}
+                            aria-selected={selected.to_string()}
+                            aria-controls={format!("ktw-panel-{id}")}
+                            tabindex={if selected { "0" } else { "-1" }}
+                            onclick={ctx.dispatch.reform(move |_| Action::ShowTab(tab))}
+                            {onkeydown}
+                        >{ label }</button>
+                    }
+                } }
+            }
+        </div>
     }
 }
 

@@ -1,5 +1,6 @@
 //! The one reducer that holds a widget's state; every transition lives here and is unit-tested.
 
+use super::fit::state::{FitAction, FitState};
 use crate::data::{Lang, OptionId};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -43,11 +44,13 @@ pub struct WidgetState {
     pub lang: Option<Lang>,
     /// What the live region says after the last action, if anything.
     pub notice: Option<Notice>,
+    /// The questionnaire: answers, step, crisis panel, sharing and remembering.
+    pub fit: FitState,
 }
 
 impl WidgetState {
     /// The state a widget starts in, comparing the defaults that the clinic shows.
-    pub fn new(tab: Tab, shown: &dyn Fn(OptionId) -> bool) -> WidgetState {
+    pub fn new(tab: Tab, shown: &dyn Fn(OptionId) -> bool, fit: FitState) -> WidgetState {
         let mut compared: Vec<OptionId> = DEFAULT_COMPARED.into_iter().filter(|id| shown(*id)).collect();
         for id in OptionId::ALL {
             if compared.len() >= 2 {
@@ -66,6 +69,7 @@ impl WidgetState {
             open_term: None,
             lang: None,
             notice: None,
+            fit,
         }
     }
 }
@@ -85,6 +89,8 @@ pub enum Action {
     SetLang(Lang),
     /// Drops options the clinic no longer shows (after a configuration change).
     KeepOnly(Vec<OptionId>),
+    /// A step of the questionnaire.
+    Fit(FitAction),
 }
 
 impl Reducible for WidgetState {
@@ -138,6 +144,7 @@ impl Reducible for WidgetState {
             }
             Action::CloseTerm => next.open_term = None,
             Action::SetLang(lang) => next.lang = Some(lang),
+            Action::Fit(action) => next.fit.apply(action),
             Action::KeepOnly(shown) => {
                 next.compared.retain(|id| shown.contains(id));
                 if next.compared.is_empty() {
@@ -155,10 +162,16 @@ impl Reducible for WidgetState {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
     use super::*;
 
+    fn fit() -> FitState {
+        let questionnaire = crate::fit::Questionnaire::from_bundle().unwrap_or_else(|_| panic!("questions.toml is valid"));
+        FitState::start(Rc::new(questionnaire), "", Ok(None), String::new())
+    }
+
     fn start() -> Rc<WidgetState> {
-        Rc::new(WidgetState::new(Tab::Compare, &|_| true))
+        Rc::new(WidgetState::new(Tab::Compare, &|_| true, fit()))
     }
 
     fn apply(state: Rc<WidgetState>, actions: &[Action]) -> Rc<WidgetState> {
@@ -198,7 +211,7 @@ mod tests {
 
     #[test]
     fn defaults_skip_hidden_options_and_fill_to_two() {
-        let state = WidgetState::new(Tab::Compare, &|id| id.family() == crate::data::Family::Tms);
+        let state = WidgetState::new(Tab::Compare, &|id| id.family() == crate::data::Family::Tms, fit());
         assert_eq!(state.compared, vec![OptionId::Tms, OptionId::Itbs]);
     }
 

@@ -1,0 +1,219 @@
+//! The "which might fit me?" questionnaire: one question per screen, the crisis panel first,
+//! a summary to change answers, and results that explain without recommending.
+//!
+//! - [`state`]: the questionnaire's state and transitions (pure, unit-tested).
+//! - `question`: the question screens, the mood-check question and the progress line.
+//! - `crisis`: the crisis panel and the crisis reminder on the results.
+//! - `summary`: every answer in words, with a Change button each.
+//! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
+//! - `chart`: the mood-over-time chart.
+//!
+//! Page services (fragment, storage, print, clipboard) come from the [`crate::embed::host::Host`]
+//! in the context; this module never touches the page itself.
+
+mod chart;
+mod crisis;
+mod question;
+mod results;
+pub mod state;
+mod summary;
+
+use super::events::WidgetEvent;
+use super::state::Action;
+use super::Ctx;
+use crate::fit::{encode_stored, StoredState, STORAGE_VERSION};
+use crate::i18n::{fill, Messages};
+use state::{FitAction, FitState, Notice, Step};
+use yew::prelude::*;
+
+/// Wraps a questionnaire action for the widget's one reducer.
+pub fn act(ctx: &Ctx, action: FitAction) {
+    ctx.dispatch.emit(Action::Fit(action));
+}
+
+/// A callback that dispatches `action`, for buttons.
+pub fn on<E: 'static>(ctx: &Ctx, action: FitAction) -> Callback<E> {
+    ctx.dispatch.reform(move |_| Action::Fit(action.clone()))
+}
+
+/// The questionnaire and its results, with the effects that save, focus and report.
+#[component]
+pub fn Fit() -> Html {
+    let heading = use_node_ref();
+    let last_wipe = use_mut_ref(|| 0_u32);
+    let ctx = use_context::<Ctx>();
+    let fit = ctx.as_ref().map(|ctx| ctx.state.fit.clone());
+    {
+        // Focus the new screen's heading and tell the page, after each move by the person.
+        let heading = heading.clone();
+        let ctx = ctx.clone();
+        let focus = fit.as_ref().map_or(0, |fit| fit.focus);
+        use_effect_with(focus, move |focus| {
+            if let (true, Some(ctx)) = (*focus > 0, ctx) {
+                if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+                let fit = &ctx.state.fit;
+                let (step, total) = fit.position().unwrap_or_else(|| {
+                    let total = fit.steps().len();
+                    (total, total)
+                });
+                ctx.on_event.emit(WidgetEvent::StepChanged {
+                    step,
+                    total,
+                    question: fit.step_name(),
+                });
+            }
+        });
+    }
+    {
+        // Keep the remembered copy up to date; a refusal turns remembering off with a message.
+        let ctx = ctx.clone();
+        let deps = fit
+            .as_ref()
+            .map(|fit| (fit.remember, fit.answers.clone(), fit.phq9_history.clone()));
+        use_effect_with(deps, move |deps| {
+            if let (Some((true, answers, history)), Some(ctx)) = (deps, ctx) {
+                let stored = StoredState {
+                    version: STORAGE_VERSION,
+                    remember: true,
+                    answers: answers.clone(),
+                    phq9_history: history.clone(),
+                };
+                if (ctx.host.save)(&encode_stored(&stored)).is_err() {
+                    act(&ctx, FitAction::StorageFailed);
+                }
+            }
+        });
+    }
+    {
+        // Wipe the stored copy (and a share link in the address bar) when asked to.
+        let ctx = ctx.clone();
+        let wipe = fit.as_ref().map_or(0, |fit| fit.wipe);
+        let drop_fragment = fit.as_ref().is_some_and(|fit| fit.drop_fragment);
+        use_effect_with((wipe, drop_fragment), move |(wipe, drop_fragment)| {
+            let Some(ctx) = ctx else {
+                return;
+            };
+            let fragment = (ctx.host.read_fragment)();
+            let has_link = state::share_payload(&fragment).is_some();
+            if *wipe > *last_wipe.borrow() {
+                *last_wipe.borrow_mut() = *wipe;
+                if !ctx.state.fit.storage_blocked {
+                    let _ = (ctx.host.clear)();
+                }
+                if has_link && ctx.state.fit.answers.is_empty() {
+                    (ctx.host.write_fragment)("");
+                }
+            }
+            if *drop_fragment && has_link && ctx.state.fit.answers.is_empty() {
+                (ctx.host.write_fragment)("");
+            }
+        });
+    }
+    {
+        // Tell the page the results were shown; answers only when the clinic opted in.
+        let ctx = ctx.clone();
+        let completed = fit.as_ref().map_or(0, |fit| fit.completed);
+        use_effect_with(completed, move |completed| {
+            if let (true, Some(ctx)) = (*completed > 0, ctx) {
+                let answers = ctx
+                    .config
+                    .share_answers
+                    .then(|| serde_json::to_value(&ctx.state.fit.answers).ok())
+                    .flatten();
+                ctx.on_event.emit(WidgetEvent::Completed { answers });
+            }
+        });
+    }
+    let (Some(ctx), Some(fit)) = (ctx, fit) else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let screen = if fit.crisis_panel {
+        crisis::panel(&ctx, heading.clone())
+    } else {
+        match fit.step {
+            Step::Question(index) => question::screen(&ctx, &fit, index, heading.clone()),
+            Step::MoodGate => question::mood_gate(&ctx, &fit, heading.clone()),
+            Step::Summary => summary::screen(&ctx, &fit, heading.clone()),
+            Step::Results => results::screen(&ctx, &fit, heading.clone()),
+        }
+    };
+    let ready = !fit.crisis_panel && fit.step == Step::Results;
+    html! {
+        <section class="ktw-fit" aria-labelledby="ktw-fit-heading" part="questionnaire">
+            <h3 id="ktw-fit-heading" class="ktw-fit-title">{ &t.fit_heading }</h3>
+            <div class="ktw-fit-notices" role="status" aria-live="polite">
+                for notice in fit.notices.iter() {
+                    <p class="ktw-fit-notice">{ notice_text(t, *notice) }</p>
+                }
+                if ready {
+                    <p class="ktw-visually-hidden">{ &t.fit_results_ready }</p>
+                }
+            </div>
+            { screen }
+            { remember_box(&ctx, &fit) }
+        </section>
+    }
+}
+
+/// The plain sentence for a notice.
+fn notice_text(t: &Messages, notice: Notice) -> String {
+    let with_dropped = |text: &str, dropped: usize| {
+        if dropped == 0 {
+            text.to_string()
+        } else {
+            format!(
+                "{} {}",
+                text,
+                fill(&t.fit_notice_dropped, &[("n", &dropped.to_string())])
+            )
+        }
+    };
+    match notice {
+        Notice::LinkRestored { dropped } => with_dropped(&t.fit_notice_link_restored, dropped),
+        Notice::LinkTampered => t.fit_notice_link_tampered.clone(),
+        Notice::LinkOutdated => t.fit_notice_link_outdated.clone(),
+        Notice::LinkDamaged => t.fit_notice_link_damaged.clone(),
+        Notice::StorageRestored { dropped } => {
+            with_dropped(&t.fit_notice_storage_restored, dropped)
+        }
+        Notice::StorageMigrated { dropped } => {
+            with_dropped(&t.fit_notice_storage_migrated, dropped)
+        }
+        Notice::StorageDiscarded => t.fit_notice_storage_discarded.clone(),
+        Notice::StorageNewer => t.fit_notice_storage_newer.clone(),
+        Notice::StorageBlocked => t.fit_storage_blocked.clone(),
+        Notice::Cleared => t.fit_notice_cleared.clone(),
+        Notice::LinkCopied => t.fit_notice_link_copied.clone(),
+        Notice::LinkNotCopied => t.fit_notice_link_not_copied.clone(),
+    }
+}
+
+/// "Remember my answers on this device" and "Clear my answers", under every screen.
+fn remember_box(ctx: &Ctx, fit: &FitState) -> Html {
+    let t = ctx.t();
+    let remember = fit.remember;
+    let help = if fit.storage_blocked {
+        &t.fit_storage_blocked
+    } else {
+        &t.fit_remember_help
+    };
+    let show_clear = remember || !fit.answers.is_empty() || fit.mood_check.is_some();
+    html! {
+        <div class="ktw-remember">
+            <label class="ktw-check" for="ktw-remember">
+                <input type="checkbox" id="ktw-remember" checked={remember}
+                       aria-describedby="ktw-remember-help"
+                       onchange={on(ctx, FitAction::SetRemember(!remember))} />
+                <span>{ &t.fit_remember }</span>
+            </label>
+            <p id="ktw-remember-help" class="ktw-help">{ help }</p>
+            if show_clear {
+                <button type="button" id="ktw-clear" class="ktw-button ktw-secondary"
+                        onclick={on(ctx, FitAction::ClearAll)}>{ &t.fit_clear }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,203 @@
+//! One question per screen: a fieldset whose legend is the focused heading, radio buttons or
+//! check boxes (or 0–3 ratings for the priorities), the progress line, and Back, Skip, Next.
+
+use super::state::{FitAction, FitState, Step};
+use super::{act, on};
+use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
+use crate::i18n::fill;
+use crate::ui::Ctx;
+use yew::prelude::*;
+
+/// The "Question 3 of 20" line and a matching progress bar.
+pub fn progress(ctx: &Ctx, fit: &FitState) -> Html {
+    let Some((step, total)) = fit.position() else {
+        return Html::default();
+    };
+    let text = fill(
+        &ctx.t().fit_progress,
+        &[("n", &step.to_string()), ("total", &total.to_string())],
+    );
+    html! {
+        <div class="ktw-progress">
+            <p class="ktw-progress-text" id="ktw-progress">{ text }</p>
+            <progress class="ktw-progress-bar" max={total.to_string()} value={step.to_string()}
+                      aria-hidden="true"></progress>
+        </div>
+    }
+}
+
+/// The Back, Skip and Next buttons; Next submits the form so Enter works too.
+fn nav(ctx: &Ctx, fit: &FitState, skip: bool) -> Html {
+    let t = ctx.t();
+    let first = fit.position().is_some_and(|(step, _)| step == 1);
+    let next_label = if fit.return_to_summary {
+        &t.fit_back_to_summary
+    } else {
+        &t.fit_next
+    };
+    html! {
+        <div class="ktw-nav">
+            if !first {
+                <button type="button" class="ktw-button ktw-secondary ktw-back"
+                        onclick={on(ctx, FitAction::Back)}>{ &t.fit_back }</button>
+            }
+            if skip {
+                <button type="button" class="ktw-link-button ktw-skip"
+                        onclick={on(ctx, FitAction::Skip)}>{ &t.fit_skip }</button>
+            }
+            <button type="submit" class="ktw-button ktw-next">{ next_label }</button>
+        </div>
+    }
+}
+
+/// The screen for the question at `index`.
+pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html {
+    let Some(question) = fit.questionnaire().questions.get(index) else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let lang = ctx.lang;
+    let step = Step::Question(index);
+    let onsubmit = {
+        let ctx = ctx.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            act(&ctx, FitAction::Next);
+        })
+    };
+    let is_phq9 = question.section == Section::Mood;
+    let help_id = format!("ktw-help-{}", question.id);
+    let error_id = format!("ktw-error-{}", question.id);
+    let mut described = Vec::new();
+    if question.help.is_some() || is_phq9 {
+        described.push(help_id.clone());
+    }
+    if fit.invalid {
+        described.push(error_id.clone());
+    }
+    let intro = index == 0 && question.id.as_str() == CRISIS_QUESTION;
+    html! {
+        <form class="ktw-step ktw-question-step" data-question={question.id.to_string()}
+              {onsubmit} novalidate=true>
+            { progress(ctx, fit) }
+            if intro {
+                <p class="ktw-fit-intro">{ &t.fit_intro }</p>
+            }
+            <fieldset class="ktw-question" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                <legend class="ktw-legend">
+                    if is_phq9 {
+                        <span class="ktw-stem">{ fit.questionnaire().phq9.instructions.get(lang) }</span>
+                    }
+                    <h4 class="ktw-question-text" id="ktw-question-heading" tabindex="-1" ref={heading}>
+                        { question.text.get(lang) }
+                    </h4>
+                </legend>
+                if let Some(help) = &question.help {
+                    <p class="ktw-help" id={help_id.clone()}>{ help.get(lang) }</p>
+                } else if is_phq9 {
+                    <p class="ktw-help" id={help_id.clone()}>{ &t.fit_phq9_help }</p>
+                }
+                { match question.kind {
+                    QuestionKind::Single | QuestionKind::Multiple => choices(ctx, fit, question),
+                    QuestionKind::Priorities => priorities(ctx, fit, question),
+                } }
+                if fit.invalid {
+                    <p class="ktw-error" id={error_id} role="alert">{ &t.fit_pick_answer }</p>
+                }
+            </fieldset>
+            { nav(ctx, fit, fit.may_skip(step)) }
+        </form>
+    }
+}
+
+/// Radio buttons (one answer) or check boxes (several) for a choice question.
+fn choices(ctx: &Ctx, fit: &FitState, question: &Question) -> Html {
+    let multiple = question.kind == QuestionKind::Multiple;
+    let name = format!("ktw-{}", question.id);
+    html! {
+        <div class={classes!("ktw-answers-list", multiple.then_some("ktw-multiple"))}>
+            for choice in question.choices.iter() {
+                { {
+                    let checked = fit.answers.has(question.id.as_str(), choice.id.as_str());
+                    let input_id = format!("ktw-{}-{}", question.id, choice.id);
+                    let action = if multiple {
+                        FitAction::Toggle { question: question.id.clone(), choice: choice.id.clone() }
+                    } else {
+                        FitAction::Choose { question: question.id.clone(), choice: choice.id.clone() }
+                    };
+                    html! {
+                        <label class={classes!("ktw-answer", checked.then_some("ktw-checked"))} for={input_id.clone()}>
+                            <input type={if multiple { "checkbox" } else { "radio" }} id={input_id}
+                                   name={name.clone()} value={choice.id.to_string()} {checked}
+                                   onchange={on(ctx, action)} />
+                            <span>{ choice.label.get(ctx.lang) }</span>
+                        </label>
+                    }
+                } }
+            }
+        </div>
+    }
+}
+
+/// A 0–3 rating for each priority, each its own small radio group.
+fn priorities(ctx: &Ctx, fit: &FitState, question: &Question) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <div class="ktw-priorities">
+            for priority in question.priorities.iter() {
+                { {
+                    let rated = fit.answers.ratings.get(&priority.id).copied();
+                    let legend_id = format!("ktw-priority-{}", priority.id);
+                    html! {
+                        <fieldset class="ktw-priority" aria-labelledby={legend_id.clone()}>
+                            <legend id={legend_id} class="ktw-priority-label">{ priority.label.get(lang) }</legend>
+                            if let Some(help) = &priority.help {
+                                <p class="ktw-help">{ help.get(lang) }</p>
+                            }
+                            <div class="ktw-ratings">
+                                for (rating, label) in question.rating_labels.iter().enumerate() {
+                                    { {
+                                        let value = u8::try_from(rating).unwrap_or(0);
+                                        let input_id = format!("ktw-rate-{}-{rating}", priority.id);
+                                        let checked = rated == Some(value);
+                                        let action = FitAction::Rate { priority: priority.id.clone(), rating: value };
+                                        html! {
+                                            <label class={classes!("ktw-rating", checked.then_some("ktw-checked"))} for={input_id.clone()}>
+                                                <input type="radio" id={input_id} name={format!("ktw-rate-{}", priority.id)}
+                                                       value={rating.to_string()} {checked} onchange={on(ctx, action)} />
+                                                <span>{ label.get(lang) }</span>
+                                            </label>
+                                        }
+                                    } }
+                                }
+                            </div>
+                        </fieldset>
+                    }
+                } }
+            }
+        </div>
+    }
+}
+
+/// The optional mood check: do the nine PHQ-9 questions, or skip them.
+pub fn mood_gate(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
+    let t = ctx.t();
+    let phq9 = &fit.questionnaire().phq9;
+    let lang = ctx.lang;
+    html! {
+        <section class="ktw-step ktw-mood-gate" data-question="mood-check" aria-labelledby="ktw-mood-heading">
+            { progress(ctx, fit) }
+            <h4 id="ktw-mood-heading" class="ktw-question-text" tabindex="-1" ref={heading}>{ &t.fit_mood_heading }</h4>
+            <p>{ phq9.intro.get(lang) }</p>
+            <p>{ phq9.not_diagnosis.get(lang) }</p>
+            <div class="ktw-nav">
+                <button type="button" class="ktw-button ktw-secondary ktw-back"
+                        onclick={on(ctx, FitAction::Back)}>{ &t.fit_back }</button>
+                <button type="button" class="ktw-button ktw-secondary" id="ktw-mood-skip"
+                        onclick={on(ctx, FitAction::MoodCheck(false))}>{ &t.fit_mood_skip }</button>
+                <button type="button" class="ktw-button" id="ktw-mood-start"
+                        onclick={on(ctx, FitAction::MoodCheck(true))}>{ &t.fit_mood_start }</button>
+            </div>
+        </section>
+    }
+}
