@@ -206,21 +206,32 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
             },
             "offered" => {
                 let mut offered = BTreeSet::new();
+                let mut unknown = Vec::new();
                 for item in value.split(',').map(str::trim).filter(|item| !item.is_empty()) {
                     match OptionId::parse(item) {
                         Some(id) => {
                             offered.insert(id);
                         }
-                        None => warn(
-                            name,
-                            format!("`{}` is not an option id", shorten(item)),
-                            "ignoring it (ids: iv-ketamine, esketamine, ketamine-therapy, tms, itbs, accelerated-tms, antidepressants)",
-                        ),
+                        None => unknown.push(item),
                     }
                 }
+                const IDS: &str =
+                    "iv-ketamine, esketamine, ketamine-therapy, tms, itbs, accelerated-tms, antidepressants";
                 if offered.is_empty() {
-                    warn(name, "no known option id was given".to_string(), "treating every option as offered");
+                    let problem = if unknown.is_empty() {
+                        "no option id was given".to_string()
+                    } else {
+                        format!("`{}` has no known option id (ids: {IDS})", shorten(value))
+                    };
+                    warn(name, problem, "treating every option as offered");
                 } else {
+                    for item in unknown {
+                        warn(
+                            name,
+                            format!("`{}` is not an option id (ids: {IDS})", shorten(item)),
+                            "ignoring it",
+                        );
+                    }
                     config.offered = Some(offered);
                 }
             }
