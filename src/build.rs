@@ -7,8 +7,18 @@ use std::path::{Path, PathBuf};
 fn main() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
     let mut files = BTreeMap::new();
-    collect(&root.join("src/data"), &root.join("src/data"), "", &mut files)?;
-    collect(&root.join("src/i18n"), &root.join("src/i18n"), "i18n/", &mut files)?;
+    collect(
+        &root.join("src/data"),
+        &root.join("src/data"),
+        "",
+        &mut files,
+    )?;
+    collect(
+        &root.join("src/i18n"),
+        &root.join("src/i18n"),
+        "i18n/",
+        &mut files,
+    )?;
     let json = serde_json::to_string(&files).map_err(|e| e.to_string())?;
     let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     std::fs::write(out.join("bundle.json"), json).map_err(|e| e.to_string())?;

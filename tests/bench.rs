@@ -3,7 +3,12 @@
 //! headless Chromium. It prints one `BENCH {json}` line; it asserts nothing about speed,
 //! because these machines are shared and noisy (compare ratios within one run).
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/browser.rs"]
 mod browser;
@@ -41,10 +46,17 @@ async fn bench() {
         let mut last = Vec::new();
         let mut heap = Vec::new();
         for _ in 0..RUNS {
-            let url = format!("{}?n={count}&cdn=http://{}", servers.page("bench.html"), servers.cdn);
+            let url = format!(
+                "{}?n={count}&cdn=http://{}",
+                servers.page("bench.html"),
+                servers.cdn
+            );
             browser.client.goto(&url).await.unwrap();
             browser
-                .wait_until(&format!("return window.__bench && window.__bench.ready.length >= {count};"), "every widget is ready")
+                .wait_until(
+                    &format!("return window.__bench && window.__bench.ready.length >= {count};"),
+                    "every widget is ready",
+                )
                 .await;
             let times = browser
                 .eval(
@@ -70,10 +82,19 @@ async fn bench() {
     // Click-to-render: toggle an option and time the synchronous handler and re-render.
     browser
         .client
-        .goto(&format!("{}?n=1&cdn=http://{}", servers.page("bench.html"), servers.cdn))
+        .goto(&format!(
+            "{}?n=1&cdn=http://{}",
+            servers.page("bench.html"),
+            servers.cdn
+        ))
         .await
         .unwrap();
-    browser.wait_until("return window.__bench && window.__bench.ready.length >= 1;", "ready").await;
+    browser
+        .wait_until(
+            "return window.__bench && window.__bench.ready.length >= 1;",
+            "ready",
+        )
+        .await;
     let samples = browser
         .client
         .execute_async(
@@ -93,8 +114,12 @@ async fn bench() {
         "click_to_render_ms".to_string(),
         json!({ "p50": round(percentile(samples.clone(), 0.5)), "p95": round(percentile(samples, 0.95)), "samples": 40 }),
     );
-    let one = report["widgets_1"]["script_start_to_all_ready_ms"].as_f64().unwrap_or(f64::NAN);
-    let ten = report["widgets_10"]["script_start_to_all_ready_ms"].as_f64().unwrap_or(f64::NAN);
+    let one = report["widgets_1"]["script_start_to_all_ready_ms"]
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    let ten = report["widgets_10"]["script_start_to_all_ready_ms"]
+        .as_f64()
+        .unwrap_or(f64::NAN);
     report.insert("ten_to_one_ratio".to_string(), json!(round(ten / one)));
     println!("BENCH {}", serde_json::Value::Object(report));
     browser.close().await;

@@ -1,7 +1,12 @@
 //! wasm-bindgen tests in headless Chromium: the Rust mount API inside a real shadow root —
 //! rendering, clicks, attribute updates that keep progress, and unmounting.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use ketamine_tms_widget::embed::{mount, WidgetHandle};
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,7 +24,9 @@ fn host_with(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element) 
         host.set_attribute(name, value).unwrap();
     }
     document.body().unwrap().append_child(&host).unwrap();
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
     let container = document.create_element("div").unwrap();
     shadow.append_child(&container).unwrap();
     (host, shadow, container)
@@ -38,12 +45,18 @@ async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Eleme
 
 #[wasm_bindgen_test]
 async fn mounts_in_a_shadow_root_and_answers_clicks() {
-    let (_host, shadow, _container, _handle) = mounted(&[("data-clinic-name", "Test Clinic")]).await;
+    let (_host, shadow, _container, _handle) =
+        mounted(&[("data-clinic-name", "Test Clinic")]).await;
     assert_eq!(count(&shadow, ".ktw"), 1);
     assert_eq!(count(&shadow, "thead th.ktw-option-head"), 3);
     let clinic = shadow.query_selector(".ktw-clinic").unwrap().unwrap();
     assert_eq!(clinic.text_content().unwrap(), "Test Clinic");
-    let tms: HtmlInputElement = shadow.query_selector("#ktw-pick-tms").unwrap().unwrap().dyn_into().unwrap();
+    let tms: HtmlInputElement = shadow
+        .query_selector("#ktw-pick-tms")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     tms.click();
     yew::scheduler::flush().await;
     assert_eq!(count(&shadow, "thead th.ktw-option-head"), 2);
@@ -52,7 +65,12 @@ async fn mounts_in_a_shadow_root_and_answers_clicks() {
 #[wasm_bindgen_test]
 async fn changing_attributes_rerenders_and_keeps_progress() {
     let (host, shadow, _container, mut handle) = mounted(&[]).await;
-    let itbs: HtmlInputElement = shadow.query_selector("#ktw-pick-tms").unwrap().unwrap().dyn_into().unwrap();
+    let itbs: HtmlInputElement = shadow
+        .query_selector("#ktw-pick-tms")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     itbs.click();
     let section = shadow
         .query_selector("button.ktw-disclosure")
@@ -62,15 +80,31 @@ async fn changing_attributes_rerenders_and_keeps_progress() {
         .unwrap();
     section.click();
     yew::scheduler::flush().await;
-    host.set_attribute("data-clinic-name", "Renamed Clinic").unwrap();
-    host.set_attribute("data-offered", "iv-ketamine,esketamine").unwrap();
+    host.set_attribute("data-clinic-name", "Renamed Clinic")
+        .unwrap();
+    host.set_attribute("data-offered", "iv-ketamine,esketamine")
+        .unwrap();
     handle.update(JsValue::UNDEFINED);
     yew::scheduler::flush().await;
-    assert_eq!(shadow.query_selector(".ktw-clinic").unwrap().unwrap().text_content().unwrap(), "Renamed Clinic");
+    assert_eq!(
+        shadow
+            .query_selector(".ktw-clinic")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Renamed Clinic"
+    );
     // The person's choices and open section survive the new configuration.
     assert_eq!(count(&shadow, "thead th.ktw-option-head"), 2);
-    assert_eq!(count(&shadow, "button.ktw-disclosure[aria-expanded=true]"), 1);
-    assert!(count(&shadow, ".ktw-not-offered") > 0, "options the clinic does not offer are marked");
+    assert_eq!(
+        count(&shadow, "button.ktw-disclosure[aria-expanded=true]"),
+        1
+    );
+    assert!(
+        count(&shadow, ".ktw-not-offered") > 0,
+        "options the clinic does not offer are marked"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -84,10 +118,18 @@ async fn unmount_destroys_the_app() {
 
 #[wasm_bindgen_test]
 async fn a_bad_option_never_reaches_the_page() {
-    let (_host, shadow, _container, _handle) =
-        mounted(&[("data-clinic-name", "<b id=injected>x</b>"), ("data-booking-url", "javascript:alert(1)")]).await;
+    let (_host, shadow, _container, _handle) = mounted(&[
+        ("data-clinic-name", "<b id=injected>x</b>"),
+        ("data-booking-url", "javascript:alert(1)"),
+    ])
+    .await;
     assert_eq!(count(&shadow, "#injected"), 0);
     assert_eq!(count(&shadow, "a[href^=javascript]"), 0);
-    let shown = shadow.query_selector(".ktw-clinic").unwrap().unwrap().text_content().unwrap();
+    let shown = shadow
+        .query_selector(".ktw-clinic")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert_eq!(shown, "<b id=injected>x</b>");
 }

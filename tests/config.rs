@@ -1,12 +1,20 @@
 //! Native, table-driven tests of clinic configuration: raw attribute strings, including
 //! hostile ones, become a typed `Config` with exactly one warning per dropped value.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use ketamine_tms_widget::data::{Lang, OptionId};
 use ketamine_tms_widget::embed::config::{parse, Config, Start, Theme, View};
 
 fn raw(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect()
+    pairs
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect()
 }
 
 /// Parses `pairs` and checks the warnings (by attribute) and one property of the config.
@@ -14,51 +22,98 @@ fn check(pairs: &[(&str, &str)], warned: &[&str], expect: impl Fn(&Config) -> bo
     let (config, warnings) = parse(&raw(pairs));
     let attributes: Vec<&str> = warnings.iter().map(|w| w.attribute.as_str()).collect();
     assert_eq!(attributes, warned, "warnings for {pairs:?}: {warnings:#?}");
-    assert!(expect(&config), "unexpected config for {pairs:?}: {config:#?}");
+    assert!(
+        expect(&config),
+        "unexpected config for {pairs:?}: {config:#?}"
+    );
     for warning in &warnings {
         let line = warning.to_string();
-        assert!(line.starts_with("ketamine-tms-widget: attribute `"), "{line}");
-        assert!(line.len() < 400, "a warning stays short even for huge values: {line}");
+        assert!(
+            line.starts_with("ketamine-tms-widget: attribute `"),
+            "{line}"
+        );
+        assert!(
+            line.len() < 400,
+            "a warning stays short even for huge values: {line}"
+        );
     }
 }
 
 #[test]
 fn good_values_are_kept() {
     check(&[], &[], |c| *c == Config::default());
-    check(&[("clinic-name", "  Riverside   Mental Health ")], &[], |c| {
-        c.clinic_name.as_deref() == Some("Riverside Mental Health")
-    });
+    check(
+        &[("clinic-name", "  Riverside   Mental Health ")],
+        &[],
+        |c| c.clinic_name.as_deref() == Some("Riverside Mental Health"),
+    );
     check(&[("phone", "+1 (555) 010-2030")], &[], |c| {
-        c.phone.as_ref().map(|p| (p.display.as_str(), p.dial.as_str())) == Some(("+1 (555) 010-2030", "+15550102030"))
+        c.phone
+            .as_ref()
+            .map(|p| (p.display.as_str(), p.dial.as_str()))
+            == Some(("+1 (555) 010-2030", "+15550102030"))
     });
-    check(&[("sms", "555.010.2031")], &[], |c| c.sms.as_ref().map(|p| p.dial.as_str()) == Some("5550102031"));
-    check(&[("email", "care@example.org")], &[], |c| c.email.as_deref() == Some("care@example.org"));
-    check(&[("booking-url", "https://example.org/book?x=1")], &[], |c| {
-        c.booking_url.as_deref() == Some("https://example.org/book?x=1")
+    check(&[("sms", "555.010.2031")], &[], |c| {
+        c.sms.as_ref().map(|p| p.dial.as_str()) == Some("5550102031")
     });
-    check(&[("offered", " TMS , itbs,")], &[], |c| c.offers(OptionId::Tms) && c.offers(OptionId::Itbs) && !c.offers(OptionId::Esketamine));
-    check(&[("offered", "tms"), ("hide-unoffered", "")], &[], |c| c.hide_unoffered && !c.shows(OptionId::IvKetamine));
-    check(&[("view", "fit"), ("start", "fit")], &[], |c| c.view == View::Fit && c.start == Start::Fit);
+    check(&[("email", "care@example.org")], &[], |c| {
+        c.email.as_deref() == Some("care@example.org")
+    });
+    check(
+        &[("booking-url", "https://example.org/book?x=1")],
+        &[],
+        |c| c.booking_url.as_deref() == Some("https://example.org/book?x=1"),
+    );
+    check(&[("offered", " TMS , itbs,")], &[], |c| {
+        c.offers(OptionId::Tms) && c.offers(OptionId::Itbs) && !c.offers(OptionId::Esketamine)
+    });
+    check(&[("offered", "tms"), ("hide-unoffered", "")], &[], |c| {
+        c.hide_unoffered && !c.shows(OptionId::IvKetamine)
+    });
+    check(&[("view", "fit"), ("start", "fit")], &[], |c| {
+        c.view == View::Fit && c.start == Start::Fit
+    });
     check(&[("lang", "es-MX")], &[], |c| c.lang == Some(Lang::Es));
     check(&[("theme", "dark")], &[], |c| c.theme == Theme::Dark);
-    check(&[("accent", "#1A5")], &[], |c| c.accent.as_deref() == Some("#11aa55"));
+    check(&[("accent", "#1A5")], &[], |c| {
+        c.accent.as_deref() == Some("#11aa55")
+    });
     check(&[("crisis-line", "Samaritans: 116 123")], &[], |c| {
-        c.crisis_line.as_ref().map(|l| (l.name.as_str(), l.phone.dial.as_str())) == Some(("Samaritans", "116123"))
+        c.crisis_line
+            .as_ref()
+            .map(|l| (l.name.as_str(), l.phone.dial.as_str()))
+            == Some(("Samaritans", "116123"))
     });
     check(&[("share-answers", "true")], &[], |c| c.share_answers);
-    check(&[("price-tms", "From $250 a session"), ("insurance-tms", "Medicare accepted")], &[], |c| {
-        let note = c.clinic_notes.get(&OptionId::Tms);
-        note.and_then(|n| n.price.as_deref()) == Some("From $250 a session")
-            && note.and_then(|n| n.insurance.as_deref()) == Some("Medicare accepted")
-    });
+    check(
+        &[
+            ("price-tms", "From $250 a session"),
+            ("insurance-tms", "Medicare accepted"),
+        ],
+        &[],
+        |c| {
+            let note = c.clinic_notes.get(&OptionId::Tms);
+            note.and_then(|n| n.price.as_deref()) == Some("From $250 a session")
+                && note.and_then(|n| n.insurance.as_deref()) == Some("Medicare accepted")
+        },
+    );
 }
 
 #[test]
 fn names_from_data_attributes_and_the_js_api_mean_the_same() {
-    for name in ["clinic-name", "data-clinic-name", "clinicName", "clinic_name"] {
-        check(&[(name, "Riverside")], &[], |c| c.clinic_name.as_deref() == Some("Riverside"));
+    for name in [
+        "clinic-name",
+        "data-clinic-name",
+        "clinicName",
+        "clinic_name",
+    ] {
+        check(&[(name, "Riverside")], &[], |c| {
+            c.clinic_name.as_deref() == Some("Riverside")
+        });
     }
-    check(&[("priceTms", "From $250")], &[], |c| c.clinic_notes.contains_key(&OptionId::Tms));
+    check(&[("priceTms", "From $250")], &[], |c| {
+        c.clinic_notes.contains_key(&OptionId::Tms)
+    });
 }
 
 #[test]
@@ -70,11 +125,19 @@ fn hostile_values_are_dropped_with_one_warning_each() {
         ("booking-url", "javascript:alert(1)", "booking-url"),
         ("booking-url", "http://example.org/book", "booking-url"),
         ("booking-url", "JAVASCRIPT:alert(1)", "booking-url"),
-        ("booking-url", "data:text/html,<script>alert(1)</script>", "booking-url"),
+        (
+            "booking-url",
+            "data:text/html,<script>alert(1)</script>",
+            "booking-url",
+        ),
         ("booking-url", "//evil.example/book", "booking-url"),
         ("booking-url", "https://", "booking-url"),
         ("booking-url", "https://ex ample.org", "booking-url"),
-        ("booking-url", "https://example.org/\"onmouseover=\"alert(1)", "booking-url"),
+        (
+            "booking-url",
+            "https://example.org/\"onmouseover=\"alert(1)",
+            "booking-url",
+        ),
         ("phone", "call us", "phone"),
         ("phone", "12", "phone"),
         ("phone", "1234567890123456", "phone"),
@@ -127,5 +190,7 @@ fn an_unknown_id_among_known_ones_is_dropped_alone() {
 #[test]
 fn markup_in_text_stays_text() {
     let name = "<img src=x onerror=alert(1)>";
-    check(&[("clinic-name", name)], &[], |c| c.clinic_name.as_deref() == Some(name));
+    check(&[("clinic-name", name)], &[], |c| {
+        c.clinic_name.as_deref() == Some(name)
+    });
 }

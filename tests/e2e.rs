@@ -6,7 +6,12 @@
 //! They need `dist/` and chromedriver, so they are `#[ignore]`d in a plain `cargo test`;
 //! `cargo xtask test` builds `dist/`, installs what is missing and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/browser.rs"]
 mod browser;
@@ -20,7 +25,9 @@ const NEEDS: &str = "needs dist/ and chromedriver: run `cargo xtask test`";
 
 /// Console lines that are errors, uncaught exceptions or CSP violations.
 fn problems(log: &[String]) -> Vec<&String> {
-    log.iter().filter(|line| !line.starts_with("warn:")).collect()
+    log.iter()
+        .filter(|line| !line.starts_with("warn:"))
+        .collect()
 }
 
 #[tokio::test]
@@ -33,23 +40,61 @@ async fn script_from_another_origin_renders_sourced_content() {
     let script_origin = browser
         .eval("return document.querySelector('script[src*=\"ketamine-tms-widget.js\"]').src;")
         .await;
-    assert!(script_origin.as_str().unwrap().starts_with(&format!("http://{}/", servers.cdn)));
+    assert!(script_origin
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("http://{}/", servers.cdn)));
     assert_ne!(servers.cdn.port(), servers.clinic.port());
-    let text = browser.in_widget(0, "return root.querySelector('.ktw').innerText;").await;
+    let text = browser
+        .in_widget(0, "return root.querySelector('.ktw').innerText;")
+        .await;
     let text = text.as_str().unwrap();
-    for expected in ["IV ketamine", "Esketamine", "Standard TMS", "Riverside Mental Health", "988"] {
-        assert!(text.contains(expected), "the widget should show {expected:?}; it shows:\n{text}");
+    for expected in [
+        "IV ketamine",
+        "Esketamine",
+        "Standard TMS",
+        "Riverside Mental Health",
+        "988",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the widget should show {expected:?}; it shows:\n{text}"
+        );
     }
     // Every option is on offer in the picker, and citations are numbered.
-    let choices = browser.in_widget(0, "return root.querySelectorAll('.ktw-picker input[type=checkbox]').length;").await;
+    let choices = browser
+        .in_widget(
+            0,
+            "return root.querySelectorAll('.ktw-picker input[type=checkbox]').length;",
+        )
+        .await;
     assert_eq!(choices, json!(7));
-    let cites = browser.in_widget(0, "return root.querySelectorAll('button.ktw-cite').length;").await;
-    assert!(cites.as_u64().unwrap() >= 5, "sourced claims carry citation buttons");
+    let cites = browser
+        .in_widget(0, "return root.querySelectorAll('button.ktw-cite').length;")
+        .await;
+    assert!(
+        cites.as_u64().unwrap() >= 5,
+        "sourced claims carry citation buttons"
+    );
     // The light DOM has no widget markup: it all lives in the shadow root.
-    assert_eq!(browser.eval("return document.querySelectorAll('.ktw').length;").await, json!(0));
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.ktw').length;")
+            .await,
+        json!(0)
+    );
     let events = browser.events().await;
-    assert!(events.iter().any(|(name, detail)| name == "ktw-ready" && detail["lang"] == "en"), "{events:?}");
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        events
+            .iter()
+            .any(|(name, detail)| name == "ktw-ready" && detail["lang"] == "en"),
+        "{events:?}"
+    );
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.screenshot("basic").await;
     browser.close().await;
 }
@@ -76,9 +121,18 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
     let columns = "return root.querySelectorAll('thead th.ktw-option-head').length;";
     assert_eq!(browser.in_widget(0, columns).await, json!(3));
     // Unpicking an option in the first widget leaves the second one alone.
-    let tms = browser.client.find(fantoccini::Locator::Css("ketamine-tms-widget")).await.unwrap();
+    let tms = browser
+        .client
+        .find(fantoccini::Locator::Css("ketamine-tms-widget"))
+        .await
+        .unwrap();
     let root = tms.shadow_root().await.unwrap();
-    root.find(fantoccini::Locator::Css("#ktw-pick-tms")).await.unwrap().click().await.unwrap();
+    root.find(fantoccini::Locator::Css("#ktw-pick-tms"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     browser
         .wait_until(
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",
@@ -86,9 +140,18 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
         )
         .await;
     assert_eq!(browser.in_widget(1, columns).await, json!(3));
-    let ready = browser.events().await.into_iter().filter(|(name, _)| name == "ktw-ready").count();
+    let ready = browser
+        .events()
+        .await
+        .into_iter()
+        .filter(|(name, _)| name == "ktw-ready")
+        .count();
     assert_eq!(ready, 2, "each widget is mounted once");
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.close().await;
 }
 
@@ -109,9 +172,15 @@ async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
         )
         .await;
     let inside: Vec<String> = serde_json::from_value(inside).unwrap();
-    assert_ne!(inside[0], "rgb(255, 0, 0)", "host colour leaked into the widget");
+    assert_ne!(
+        inside[0], "rgb(255, 0, 0)",
+        "host colour leaked into the widget"
+    );
     assert_ne!(inside[1], "40px", "host font size leaked into the widget");
-    assert_eq!(inside[2], "table", "host display rule leaked into the widget");
+    assert_eq!(
+        inside[2], "table",
+        "host display rule leaked into the widget"
+    );
     assert_ne!(inside[3], "none", "host button rule leaked into the widget");
     assert_eq!(inside[4], "block", "the widget keeps its own box");
     assert_eq!(inside[5], "16px");
@@ -126,7 +195,11 @@ async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
     assert_eq!(outside[0], "rgb(255, 0, 0)", "widget CSS leaked out");
     assert_eq!(outside[1], "40px", "widget CSS leaked out");
     assert_eq!(outside[3], "inline", "widget CSS leaked out");
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.screenshot("hostile").await;
     browser.close().await;
 }
@@ -151,7 +224,10 @@ async fn strict_content_security_policy_runs_without_violations() {
         .await;
     assert_eq!(styled, json!([1, 0, "rgb(11, 93, 75)"]));
     let log = browser.log().await;
-    assert!(log.iter().all(|line| !line.starts_with("csp:")), "CSP violations: {log:?}");
+    assert!(
+        log.iter().all(|line| !line.starts_with("csp:")),
+        "CSP violations: {log:?}"
+    );
     assert!(problems(&log).is_empty(), "{log:?}");
     browser.close().await;
 }
@@ -161,20 +237,38 @@ async fn strict_content_security_policy_runs_without_violations() {
 async fn offline_file_works_from_disk_with_the_network_off() {
     let dist = browser::dist();
     // No proxy answers and no host name resolves: any network request would fail.
-    let browser = Browser::chromium(&["--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND"]).await;
+    let browser = Browser::chromium(&[
+        "--proxy-server=http://127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+    ])
+    .await;
     let url = format!("file://{}", dist.join("offline.html").display());
     browser.open(&url).await;
-    assert_eq!(browser.eval("return location.protocol;").await, json!("file:"));
-    let host = browser.client.find(fantoccini::Locator::Css("ketamine-tms-widget")).await.unwrap();
+    assert_eq!(
+        browser.eval("return location.protocol;").await,
+        json!("file:")
+    );
+    let host = browser
+        .client
+        .find(fantoccini::Locator::Css("ketamine-tms-widget"))
+        .await
+        .unwrap();
     let root = host.shadow_root().await.unwrap();
-    root.find(fantoccini::Locator::Css("#ktw-pick-esketamine")).await.unwrap().click().await.unwrap();
+    root.find(fantoccini::Locator::Css("#ktw-pick-esketamine"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     browser
         .wait_until(
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",
             "the click changes the comparison",
         )
         .await;
-    let requests = browser.eval("return performance.getEntriesByType('resource').map(e => e.name);").await;
+    let requests = browser
+        .eval("return performance.getEntriesByType('resource').map(e => e.name);")
+        .await;
     assert_eq!(requests, json!([]), "the offline page fetched something");
     browser.close().await;
 }
@@ -184,8 +278,14 @@ async fn offline_file_works_from_disk_with_the_network_off() {
 async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser.client.goto(&servers.page("empty.html")).await.unwrap();
-    browser.wait_until("return !!window.KetamineTmsWidget;", "the loader ran").await;
+    browser
+        .client
+        .goto(&servers.page("empty.html"))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!window.KetamineTmsWidget;", "the loader ran")
+        .await;
     browser
         .eval(
             "const div = document.createElement('div'); div.id = 'late'; div.setAttribute('data-ketamine-tms-widget', '');\
@@ -216,14 +316,25 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
             "const el = document.createElement('ketamine-tms-widget'); el.id = 'moved'; document.getElementById('main').appendChild(el);",
         )
         .await;
-    browser.wait_until("return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');", "the third widget mounts").await;
+    browser
+        .wait_until(
+            "return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');",
+            "the third widget mounts",
+        )
+        .await;
     browser
         .eval("const el = document.getElementById('moved'); const main = document.getElementById('main'); main.removeChild(el); main.appendChild(el);")
         .await;
     browser.next_task().await;
-    let kept = browser.eval("return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');").await;
+    let kept = browser
+        .eval("return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');")
+        .await;
     assert_eq!(kept, json!(true));
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.close().await;
 }
 
@@ -232,25 +343,48 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
 async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser.client.goto(&servers.page("no-wasm.html")).await.unwrap();
-    assert_eq!(browser.eval("return typeof WebAssembly;").await, json!("undefined"));
+    browser
+        .client
+        .goto(&servers.page("no-wasm.html"))
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.eval("return typeof WebAssembly;").await,
+        json!("undefined")
+    );
     browser
         .wait_until(
             "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-failure');",
             "the failure message appears",
         )
         .await;
-    let text = browser.in_widget(0, "return root.querySelector('.ktw-failure').innerText;").await;
+    let text = browser
+        .in_widget(0, "return root.querySelector('.ktw-failure').innerText;")
+        .await;
     let text = text.as_str().unwrap();
     assert!(text.contains("needs a newer web browser"), "{text}");
     assert!(text.contains("988") && text.contains("911"), "{text}");
-    let phone = browser.in_widget(0, "return root.querySelector('.ktw-failure a[href^=\"tel:\"]').getAttribute('href');").await;
+    let phone = browser
+        .in_widget(
+            0,
+            "return root.querySelector('.ktw-failure a[href^=\"tel:\"]').getAttribute('href');",
+        )
+        .await;
     assert_eq!(phone, json!("tel:+15550102030"));
     let log = browser.log().await;
-    assert_eq!(problems(&log).len(), 1, "exactly one clear console line: {log:?}");
+    assert_eq!(
+        problems(&log).len(),
+        1,
+        "exactly one clear console line: {log:?}"
+    );
     assert!(log[0].contains("ketamine-tms-widget"), "{log:?}");
     // The host page keeps working.
-    assert_eq!(browser.eval("return document.querySelector('h1').textContent;").await, json!("Riverside Mental Health"));
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('h1').textContent;")
+            .await,
+        json!("Riverside Mental Health")
+    );
     browser.close().await;
 }
 
@@ -260,10 +394,24 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
     browser.open(&servers.page("no-decompression.html")).await;
-    assert_eq!(browser.eval("return typeof window.DecompressionStream;").await, json!("undefined"));
-    let names = browser.in_widget(0, "return root.querySelectorAll('thead th.ktw-option-head').length;").await;
+    assert_eq!(
+        browser
+            .eval("return typeof window.DecompressionStream;")
+            .await,
+        json!("undefined")
+    );
+    let names = browser
+        .in_widget(
+            0,
+            "return root.querySelectorAll('thead th.ktw-option-head').length;",
+        )
+        .await;
     assert_eq!(names, json!(3));
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.close().await;
 }
 
@@ -272,8 +420,14 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
 async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser.client.goto(&servers.page("empty.html")).await.unwrap();
-    browser.wait_until("return !!window.KetamineTmsWidget;", "the loader ran").await;
+    browser
+        .client
+        .goto(&servers.page("empty.html"))
+        .await
+        .unwrap();
+    browser
+        .wait_until("return !!window.KetamineTmsWidget;", "the loader ran")
+        .await;
     browser
         .eval(
             "const el = document.createElement('ketamine-tms-widget');\
@@ -292,11 +446,23 @@ async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text(
         .await;
     assert_eq!(
         shown,
-        json!(["<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>", 0, 0])
+        json!([
+            "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>",
+            0,
+            0
+        ])
     );
-    let warnings: Vec<String> = browser.log().await.into_iter().filter(|line| line.starts_with("warn:")).collect();
+    let warnings: Vec<String> = browser
+        .log()
+        .await
+        .into_iter()
+        .filter(|line| line.starts_with("warn:"))
+        .collect();
     for attribute in ["booking-url", "phone", "offered", "lang", "accent"] {
-        let count = warnings.iter().filter(|w| w.contains(&format!("`{attribute}`"))).count();
+        let count = warnings
+            .iter()
+            .filter(|w| w.contains(&format!("`{attribute}`")))
+            .count();
         assert_eq!(count, 1, "one warning for {attribute}: {warnings:?}");
     }
     browser.close().await;
@@ -309,7 +475,11 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     let browser = Browser::chromium(&[]).await;
     browser.open(&servers.page("basic.html")).await;
     let violations = browser.axe(0).await;
-    assert!(violations.is_empty(), "axe, first view:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "axe, first view:\n{}",
+        violations.join("\n")
+    );
 
     // Pick a different option: Tab to the iTBS box and press Space.
     browser.tab_to(0, "#ktw-pick-tms", 40).await;
@@ -328,7 +498,13 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     assert!(!columns.to_string().contains("Standard TMS"), "{columns}");
 
     // Open the "How well does it work?" section with Enter, then a citation inside it.
-    browser.tab_to(0, "button.ktw-disclosure[aria-controls='ktw-sec-results']", 30).await;
+    browser
+        .tab_to(
+            0,
+            "button.ktw-disclosure[aria-controls='ktw-sec-results']",
+            30,
+        )
+        .await;
     browser.press('\u{E007}').await;
     browser
         .wait_until(
@@ -337,8 +513,13 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         )
         .await;
     let icons = browser.in_widget(0, "return root.querySelectorAll('#ktw-sec-results svg.ktw-icons[role=img][aria-label]').length;").await;
-    assert!(icons.as_u64().unwrap() >= 2, "icon arrays with a text label");
-    browser.tab_to(0, "#ktw-sec-results tr.ktw-row button.ktw-cite", 60).await;
+    assert!(
+        icons.as_u64().unwrap() >= 2,
+        "icon arrays with a text label"
+    );
+    browser
+        .tab_to(0, "#ktw-sec-results tr.ktw-row button.ktw-cite", 60)
+        .await;
     browser.press('\u{E007}').await;
     browser
         .wait_until(
@@ -347,7 +528,11 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         )
         .await;
     let violations = browser.axe(0).await;
-    assert!(violations.is_empty(), "axe, section and citation open:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "axe, section and citation open:\n{}",
+        violations.join("\n")
+    );
     // Escape closes the source again from inside it.
     browser.tab_to(0, ".ktw-source a", 5).await;
     browser.press('\u{E00C}').await;
@@ -372,15 +557,37 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
             "the About panel opens",
         )
         .await;
-    let about = browser.in_widget(0, "return root.querySelector('#ktw-about-panel').innerText;").await;
+    let about = browser
+        .in_widget(
+            0,
+            "return root.querySelector('#ktw-about-panel').innerText;",
+        )
+        .await;
     let about = about.as_str().unwrap();
-    for expected in ["Last checked", "November 22, 2026", "Who paid for it", "How we chose the numbers", "not medical advice"] {
-        assert!(about.to_lowercase().contains(&expected.to_lowercase()), "About should say {expected:?}:\n{about}");
+    for expected in [
+        "Last checked",
+        "November 22, 2026",
+        "Who paid for it",
+        "How we chose the numbers",
+        "not medical advice",
+    ] {
+        assert!(
+            about.to_lowercase().contains(&expected.to_lowercase()),
+            "About should say {expected:?}:\n{about}"
+        );
     }
     let violations = browser.axe(0).await;
-    assert!(violations.is_empty(), "axe, everything open:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "axe, everything open:\n{}",
+        violations.join("\n")
+    );
     browser.screenshot("keyboard-all-open").await;
-    assert!(problems(&browser.log().await).is_empty(), "{:?}", browser.log().await);
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
     browser.close().await;
 }
 
@@ -391,7 +598,12 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     let browser = Browser::chromium(&[]).await;
     browser.client.set_window_size(320, 800).await.unwrap();
     browser.open(&servers.page("basic.html")).await;
-    browser.in_widget(0, "root.querySelector('.ktw-tools button').click(); return true;").await;
+    browser
+        .in_widget(
+            0,
+            "root.querySelector('.ktw-tools button').click(); return true;",
+        )
+        .await;
     browser
         .wait_until(
             "const r = document.querySelector('ketamine-tms-widget').shadowRoot; return r.querySelectorAll('tr.ktw-row').length > 5;",
@@ -402,13 +614,21 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
         .eval("return [document.documentElement.scrollWidth, document.documentElement.clientWidth, window.innerWidth];")
         .await;
     let widths: Vec<u64> = serde_json::from_value(widths).unwrap();
-    assert!(widths[0] <= widths[1], "the page scrolls sideways at 320 px: {widths:?}");
+    assert!(
+        widths[0] <= widths[1],
+        "the page scrolls sideways at 320 px: {widths:?}"
+    );
     let labels = browser
-        .in_widget(0, "return getComputedStyle(root.querySelector('td .ktw-cell-option')).display;")
+        .in_widget(
+            0,
+            "return getComputedStyle(root.querySelector('td .ktw-cell-option')).display;",
+        )
         .await;
     assert_eq!(labels, json!("block"), "narrow cells name their option");
     browser.screenshot("narrow-320").await;
-    browser.in_widget(0, "root.host.setAttribute('theme', 'dark'); return true;").await;
+    browser
+        .in_widget(0, "root.host.setAttribute('theme', 'dark'); return true;")
+        .await;
     browser
         .wait_until(
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').dataset.theme === 'dark';",
@@ -416,7 +636,11 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
         )
         .await;
     let violations = browser.axe(0).await;
-    assert!(violations.is_empty(), "axe, dark and narrow:\n{}", violations.join("\n"));
+    assert!(
+        violations.is_empty(),
+        "axe, dark and narrow:\n{}",
+        violations.join("\n")
+    );
     browser.screenshot("narrow-320-dark").await;
     browser.close().await;
 }

@@ -1,7 +1,12 @@
 //! Native tests of the message catalogues: every key exists in every language, no string is
 //! empty, placeholders match across languages, and English interface sentences read at
 //! grade 8 or below.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/readability.rs"]
 mod readability;
@@ -20,19 +25,31 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 #[test]
 fn every_language_has_every_key_and_no_empty_string() {
     let files = bundled_files().unwrap();
-    let catalogues = load_catalogues(&files).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
+    let catalogues =
+        load_catalogues(&files).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
     assert_eq!(catalogues.len(), Lang::ALL.len());
     // A catalogue missing a key must fail to load, naming the file and the key.
     let mut broken = files.clone();
     let name = catalogue_file(Lang::Es);
-    broken.get_mut(&name).unwrap().as_object_mut().unwrap().remove("widget_title");
+    broken
+        .get_mut(&name)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove("widget_title");
     let errors = load_catalogues(&broken).unwrap_err();
-    assert!(errors[0].contains("i18n/es.toml") && errors[0].contains("widget_title"), "{errors:?}");
+    assert!(
+        errors[0].contains("i18n/es.toml") && errors[0].contains("widget_title"),
+        "{errors:?}"
+    );
     // So must an empty string.
     let mut blank = files.clone();
     blank.get_mut(&name).unwrap()["widget_title"] = serde_json::json!("  ");
     let errors = load_catalogues(&blank).unwrap_err();
-    assert!(errors[0].contains("empty strings for widget_title"), "{errors:?}");
+    assert!(
+        errors[0].contains("empty strings for widget_title"),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -40,8 +57,17 @@ fn placeholders_match_across_languages() {
     let catalogues = load_catalogues(&bundled_files().unwrap()).unwrap();
     let english = &catalogues[&Lang::En];
     for lang in Lang::ALL {
-        for ((key, en), (_, other)) in english.entries().into_iter().zip(catalogues[&lang].entries()) {
-            assert_eq!(placeholders(en), placeholders(other), "{key} in {}", lang.tag());
+        for ((key, en), (_, other)) in english
+            .entries()
+            .into_iter()
+            .zip(catalogues[&lang].entries())
+        {
+            assert_eq!(
+                placeholders(en),
+                placeholders(other),
+                "{key} in {}",
+                lang.tag()
+            );
         }
     }
 }
@@ -52,8 +78,15 @@ fn english_interface_sentences_read_at_grade_8_or_below() {
     let mut too_hard = Vec::new();
     for (key, text) in catalogues[&Lang::En].entries() {
         if readability::word_count(text) >= 8 && readability::grade(text) > 8.0 {
-            too_hard.push(format!("{key} (grade {:.1}): {text}", readability::grade(text)));
+            too_hard.push(format!(
+                "{key} (grade {:.1}): {text}",
+                readability::grade(text)
+            ));
         }
     }
-    assert!(too_hard.is_empty(), "too hard to read:\n{}", too_hard.join("\n"));
+    assert!(
+        too_hard.is_empty(),
+        "too hard to read:\n{}",
+        too_hard.join("\n")
+    );
 }

@@ -73,7 +73,9 @@ impl Evidence {
     }
 
     /// Builds and validates the evidence from data files given by name.
-    pub fn from_files(files: &BTreeMap<String, serde_json::Value>) -> Result<Evidence, Vec<DataError>> {
+    pub fn from_files(
+        files: &BTreeMap<String, serde_json::Value>,
+    ) -> Result<Evidence, Vec<DataError>> {
         let mut errors = Vec::new();
         let meta = parse_file::<Meta>(files, "meta.toml", &mut errors);
         let sources = parse_file::<SourcesFile>(files, "sources.toml", &mut errors);
@@ -95,8 +97,14 @@ impl Evidence {
                 }
             }
         }
-        let (Some(meta), Some(sources), Some(sections), Some(outcomes), Some(glossary), Some(combination)) =
-            (meta, sources, sections, outcomes, glossary, combination)
+        let (
+            Some(meta),
+            Some(sources),
+            Some(sections),
+            Some(outcomes),
+            Some(glossary),
+            Some(combination),
+        ) = (meta, sources, sections, outcomes, glossary, combination)
         else {
             return Err(errors);
         };

@@ -117,12 +117,27 @@ pub fn validate(evidence: &Evidence) -> Vec<DataError> {
     check_outcomes(evidence, &mut checker);
     check_sections(&evidence.sections, &mut checker);
     check_glossary(&evidence.glossary, &mut checker);
-    checker.localized("combination.toml", None, "title", &evidence.combination.title);
+    checker.localized(
+        "combination.toml",
+        None,
+        "title",
+        &evidence.combination.title,
+    );
     for (index, claim) in evidence.combination.claims.iter().enumerate() {
-        checker.claim("combination.toml", None, &format!("claim {}", index + 1), claim);
+        checker.claim(
+            "combination.toml",
+            None,
+            &format!("claim {}", index + 1),
+            claim,
+        );
     }
     if evidence.combination.claims.is_empty() {
-        checker.error("combination.toml", None, None, "there are no claims".to_string());
+        checker.error(
+            "combination.toml",
+            None,
+            None,
+            "there are no claims".to_string(),
+        );
     }
     for source in &evidence.sources {
         if !checker.cited.contains(&source.id) {
@@ -141,7 +156,12 @@ fn check_sources<'a>(evidence: &'a Evidence, checker: &mut Checker<'a>) {
     for source in &evidence.sources {
         let row = source.id.as_str();
         if !checker.known_sources.insert(row) {
-            checker.error("sources.toml", None, Some(row), "the id is used twice".to_string());
+            checker.error(
+                "sources.toml",
+                None,
+                Some(row),
+                "the id is used twice".to_string(),
+            );
         }
         for (field, value) in [
             ("authors", &source.authors),
@@ -149,7 +169,12 @@ fn check_sources<'a>(evidence: &'a Evidence, checker: &mut Checker<'a>) {
             ("publisher", &source.publisher),
         ] {
             if value.trim().is_empty() {
-                checker.error("sources.toml", None, Some(row), format!("`{field}` is empty"));
+                checker.error(
+                    "sources.toml",
+                    None,
+                    Some(row),
+                    format!("`{field}` is empty"),
+                );
             }
         }
         if !(1950..=2100).contains(&source.year) {
@@ -160,7 +185,11 @@ fn check_sources<'a>(evidence: &'a Evidence, checker: &mut Checker<'a>) {
                 format!("year {} is not a plausible publication year", source.year),
             );
         }
-        if source.pmid.is_none() && source.doi.is_none() && source.number.is_none() && source.url.is_none() {
+        if source.pmid.is_none()
+            && source.doi.is_none()
+            && source.number.is_none()
+            && source.url.is_none()
+        {
             checker.error(
                 "sources.toml",
                 None,
@@ -170,17 +199,32 @@ fn check_sources<'a>(evidence: &'a Evidence, checker: &mut Checker<'a>) {
         }
         if let Some(pmid) = &source.pmid {
             if pmid.is_empty() || !pmid.chars().all(|c| c.is_ascii_digit()) {
-                checker.error("sources.toml", None, Some(row), format!("PMID `{pmid}` is not a number"));
+                checker.error(
+                    "sources.toml",
+                    None,
+                    Some(row),
+                    format!("PMID `{pmid}` is not a number"),
+                );
             }
         }
         if let Some(doi) = &source.doi {
             if !doi.starts_with("10.") {
-                checker.error("sources.toml", None, Some(row), format!("DOI `{doi}` does not start with 10."));
+                checker.error(
+                    "sources.toml",
+                    None,
+                    Some(row),
+                    format!("DOI `{doi}` does not start with 10."),
+                );
             }
         }
         if let Some(url) = &source.url {
             if !url.starts_with("https://") {
-                checker.error("sources.toml", None, Some(row), format!("URL `{url}` is not https"));
+                checker.error(
+                    "sources.toml",
+                    None,
+                    Some(row),
+                    format!("URL `{url}` is not https"),
+                );
             }
         }
     }
@@ -191,14 +235,29 @@ fn check_meta(meta: &Meta, checker: &mut Checker<'_>) {
     let review = parse_date(&meta.review_date);
     let next = parse_date(&meta.next_review);
     if review.is_none() {
-        checker.error(file, None, Some("review_date"), format!("`{}` is not a YYYY-MM-DD date", meta.review_date));
+        checker.error(
+            file,
+            None,
+            Some("review_date"),
+            format!("`{}` is not a YYYY-MM-DD date", meta.review_date),
+        );
     }
     if next.is_none() {
-        checker.error(file, None, Some("next_review"), format!("`{}` is not a YYYY-MM-DD date", meta.next_review));
+        checker.error(
+            file,
+            None,
+            Some("next_review"),
+            format!("`{}` is not a YYYY-MM-DD date", meta.next_review),
+        );
     }
     if let (Some(review), Some(next)) = (review, next) {
         if next <= review {
-            checker.error(file, None, Some("next_review"), "the next review must come after the last one".to_string());
+            checker.error(
+                file,
+                None,
+                Some("next_review"),
+                "the next review must come after the last one".to_string(),
+            );
         }
     }
     for (row, text) in [
@@ -230,14 +289,22 @@ fn check_option(option: &TreatmentOption, checker: &mut Checker<'_>) {
             &file,
             id,
             Some("regulatory"),
-            format!("the status is {:?}, but for this option it must be {expected:?}", option.regulatory.kind),
+            format!(
+                "the status is {:?}, but for this option it must be {expected:?}",
+                option.regulatory.kind
+            ),
         );
     }
     check_schedule(&file, option, checker);
     for row in RowId::ALL {
         let claims = option.row(row);
         if claims.is_empty() {
-            checker.error(&file, id, Some(row.as_str()), "the row is missing or empty; every option needs every row".to_string());
+            checker.error(
+                &file,
+                id,
+                Some(row.as_str()),
+                "the row is missing or empty; every option needs every row".to_string(),
+            );
         }
         for (index, claim) in claims.iter().enumerate() {
             let label = format!("{row} claim {}", index + 1);
@@ -274,14 +341,31 @@ fn check_schedule(file: &str, option: &TreatmentOption, checker: &mut Checker<'_
             file,
             id,
             Some("schedule"),
-            format!("visits_per_week needs 12 weeks, found {}", schedule.visits_per_week.len()),
+            format!(
+                "visits_per_week needs 12 weeks, found {}",
+                schedule.visits_per_week.len()
+            ),
         );
     }
-    if schedule.visits_per_week.iter().any(|visits| !(0.0..=7.0).contains(visits)) {
-        checker.error(file, id, Some("schedule"), "visits per week must be between 0 and 7".to_string());
+    if schedule
+        .visits_per_week
+        .iter()
+        .any(|visits| !(0.0..=7.0).contains(visits))
+    {
+        checker.error(
+            file,
+            id,
+            Some("schedule"),
+            "visits per week must be between 0 and 7".to_string(),
+        );
     }
     if !(schedule.hours_per_visit > 0.0 && schedule.hours_per_visit <= 12.0) {
-        checker.error(file, id, Some("schedule"), "hours_per_visit must be above 0 and at most 12".to_string());
+        checker.error(
+            file,
+            id,
+            Some("schedule"),
+            "hours_per_visit must be above 0 and at most 12".to_string(),
+        );
     }
     checker.text(file, id, "schedule", &schedule.en, &schedule.es);
     checker.cite(file, id, "schedule", &schedule.sources);
@@ -293,11 +377,24 @@ fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
         let row = format!("outcome {} ({:?})", index + 1, outcome.measure);
         let id = Some(outcome.option);
         if outcome.per_100 > 100 {
-            checker.error(file, id, Some(&row), format!("{} out of 100 is more than 100", outcome.per_100));
+            checker.error(
+                file,
+                id,
+                Some(&row),
+                format!("{} out of 100 is more than 100", outcome.per_100),
+            );
         }
         if let Some(comparison) = &outcome.comparison {
             if comparison.per_100 > 100 {
-                checker.error(file, id, Some(&row), format!("comparison {} out of 100 is more than 100", comparison.per_100));
+                checker.error(
+                    file,
+                    id,
+                    Some(&row),
+                    format!(
+                        "comparison {} out of 100 is more than 100",
+                        comparison.per_100
+                    ),
+                );
             }
             checker.localized(file, id, &row, &comparison.label);
         }
@@ -317,20 +414,35 @@ fn check_sections(sections: &[Section], checker: &mut Checker<'_>) {
         checker.localized(file, None, row, &section.title);
         checker.claim(file, None, row, &section.summary);
         if section.rows.len() != section.row_labels.len() {
-            checker.error(file, None, Some(row), "give one row label for each row".to_string());
+            checker.error(
+                file,
+                None,
+                Some(row),
+                "give one row label for each row".to_string(),
+            );
         }
         for label in &section.row_labels {
             checker.localized(file, None, row, label);
         }
         for id in &section.rows {
             if let Some(other) = seen.insert(*id, row) {
-                checker.error(file, None, Some(row), format!("row {id} is already in section {other}"));
+                checker.error(
+                    file,
+                    None,
+                    Some(row),
+                    format!("row {id} is already in section {other}"),
+                );
             }
         }
     }
     for id in RowId::ALL {
         if !seen.contains_key(&id) {
-            checker.error(file, None, None, format!("row {id} is in no section, so it would never show"));
+            checker.error(
+                file,
+                None,
+                None,
+                format!("row {id} is in no section, so it would never show"),
+            );
         }
     }
 }
@@ -339,7 +451,12 @@ fn check_glossary(terms: &[Term], checker: &mut Checker<'_>) {
     let mut ids = BTreeSet::new();
     for term in terms {
         if !ids.insert(term.id.as_str()) {
-            checker.error("glossary.toml", None, Some(&term.id), "the id is used twice".to_string());
+            checker.error(
+                "glossary.toml",
+                None,
+                Some(&term.id),
+                "the id is used twice".to_string(),
+            );
         }
         checker.localized("glossary.toml", None, &term.id, &term.term);
         checker.localized("glossary.toml", None, &term.id, &term.definition);
@@ -357,7 +474,9 @@ fn text_length(option: &TreatmentOption, keep: fn(RowId) -> bool) -> usize {
 
 fn says_fda_approved(text: &str) -> bool {
     let lower = text.to_lowercase();
-    lower.contains("fda-approved") || lower.contains("fda approved") || lower.contains("approved by the fda")
+    lower.contains("fda-approved")
+        || lower.contains("fda approved")
+        || lower.contains("approved by the fda")
 }
 
 /// Parses a `YYYY-MM-DD` date into a sortable triple, checking month and day ranges.
@@ -376,5 +495,7 @@ pub fn parse_date(raw: &str) -> Option<(u16, u8, u8)> {
         2 => 28,
         _ => return None,
     };
-    (1..=days_in_month).contains(&day).then_some((year, month, day))
+    (1..=days_in_month)
+        .contains(&day)
+        .then_some((year, month, day))
 }

@@ -100,7 +100,9 @@ pub struct Config {
 impl Config {
     /// Whether the clinic offers `option` (every option counts as offered when unsaid).
     pub fn offers(&self, option: OptionId) -> bool {
-        self.offered.as_ref().is_none_or(|offered| offered.contains(&option))
+        self.offered
+            .as_ref()
+            .is_none_or(|offered| offered.contains(&option))
     }
 
     /// Whether `option` is shown at all.
@@ -207,7 +209,11 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
             "offered" => {
                 let mut offered = BTreeSet::new();
                 let mut unknown = Vec::new();
-                for item in value.split(',').map(str::trim).filter(|item| !item.is_empty()) {
+                for item in value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|item| !item.is_empty())
+                {
                     match OptionId::parse(item) {
                         Some(id) => {
                             offered.insert(id);
@@ -249,18 +255,29 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
                 "compare" => config.view = View::Compare,
                 "fit" => config.view = View::Fit,
                 "both" | "" => config.view = View::Both,
-                _ => warn(name, format!("`{}` is not compare, fit or both", shorten(value)), "using both"),
+                _ => warn(
+                    name,
+                    format!("`{}` is not compare, fit or both", shorten(value)),
+                    "using both",
+                ),
             },
             "start" => match value.trim().to_ascii_lowercase().as_str() {
                 "compare" | "" => config.start = Start::Compare,
                 "fit" => config.start = Start::Fit,
-                _ => warn(name, format!("`{}` is not compare or fit", shorten(value)), "using compare"),
+                _ => warn(
+                    name,
+                    format!("`{}` is not compare or fit", shorten(value)),
+                    "using compare",
+                ),
             },
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => config.lang = Some(lang),
                 None => warn(
                     name,
-                    format!("`{}` is not a language this widget speaks (en, es)", shorten(value)),
+                    format!(
+                        "`{}` is not a language this widget speaks (en, es)",
+                        shorten(value)
+                    ),
                     "using the page's language",
                 ),
             },
@@ -268,7 +285,11 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
                 "auto" | "" => config.theme = Theme::Auto,
                 "light" => config.theme = Theme::Light,
                 "dark" => config.theme = Theme::Dark,
-                _ => warn(name, format!("`{}` is not light, dark or auto", shorten(value)), "using auto"),
+                _ => warn(
+                    name,
+                    format!("`{}` is not light, dark or auto", shorten(value)),
+                    "using auto",
+                ),
             },
             "accent" => match parse_hex_colour(value) {
                 Ok(colour) => config.accent = Some(colour),
@@ -287,7 +308,11 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
                     continue;
                 };
                 let Some(option) = OptionId::parse(id) else {
-                    warn(other, format!("`{}` is not an option id", shorten(id)), "ignoring this note");
+                    warn(
+                        other,
+                        format!("`{}` is not an option id", shorten(id)),
+                        "ignoring this note",
+                    );
                     continue;
                 };
                 match plain_text(value, MAX_NOTE_CHARS) {
@@ -304,7 +329,9 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
             }
         }
     }
-    config.clinic_notes.retain(|_, note| note.price.is_some() || note.insurance.is_some());
+    config
+        .clinic_notes
+        .retain(|_, note| note.price.is_some() || note.insurance.is_some());
     (config, warnings)
 }
 
@@ -344,10 +371,19 @@ pub fn parse_phone(value: &str) -> Result<Option<Phone>, String> {
         .chars()
         .find(|ch| !(ch.is_ascii_digit() || " +-().".contains(*ch)))
     {
-        return Err(format!("`{}` has `{bad}`, which a phone number cannot have", shorten(&display)));
+        return Err(format!(
+            "`{}` has `{bad}`, which a phone number cannot have",
+            shorten(&display)
+        ));
     }
-    if display.char_indices().any(|(index, ch)| ch == '+' && index != 0) {
-        return Err(format!("`{}` has a `+` that is not at the start", shorten(&display)));
+    if display
+        .char_indices()
+        .any(|(index, ch)| ch == '+' && index != 0)
+    {
+        return Err(format!(
+            "`{}` has a `+` that is not at the start",
+            shorten(&display)
+        ));
     }
     let digits: String = display.chars().filter(char::is_ascii_digit).collect();
     if !(3..=15).contains(&digits.len()) {
@@ -375,9 +411,12 @@ fn parse_email(value: &str) -> Result<Option<String>, String> {
         && email
             .chars()
             .all(|ch| ch.is_ascii_alphanumeric() || "@.-_+".contains(ch))
-        && email
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.'));
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
     if valid {
         Ok(Some(email.to_string()))
     } else {
@@ -392,12 +431,18 @@ pub fn parse_https_url(value: &str) -> Result<Option<String>, String> {
         return Ok(None);
     }
     if url.len() > MAX_URL_CHARS {
-        return Err(format!("the link has {} characters, more than {MAX_URL_CHARS}", url.len()));
+        return Err(format!(
+            "the link has {} characters, more than {MAX_URL_CHARS}",
+            url.len()
+        ));
     }
     let lower = url.to_ascii_lowercase();
     let Some(rest) = lower.strip_prefix("https://") else {
         let scheme = lower.split(':').next().unwrap_or("");
-        return Err(format!("`{}` is a {scheme}: link, only https: links are allowed", shorten(url)));
+        return Err(format!(
+            "`{}` is a {scheme}: link, only https: links are allowed",
+            shorten(url)
+        ));
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_ok = !host.is_empty()
@@ -408,7 +453,10 @@ pub fn parse_https_url(value: &str) -> Result<Option<String>, String> {
     if !host_ok {
         return Err(format!("`{}` has no valid host name", shorten(url)));
     }
-    if url.chars().any(|ch| ch.is_whitespace() || ch.is_control() || "\"'<>`\\".contains(ch)) {
+    if url
+        .chars()
+        .any(|ch| ch.is_whitespace() || ch.is_control() || "\"'<>`\\".contains(ch))
+    {
         return Err(format!("`{}` has spaces, quotes or brackets", shorten(url)));
     }
     Ok(Some(url.to_string()))
@@ -430,7 +478,10 @@ pub fn parse_hex_colour(value: &str) -> Result<String, String> {
         return Err(format!("`{}` is not a colour like #1a5fb4", shorten(value)));
     }
     if hex.len() == 3 {
-        Ok(format!("#{}", hex.chars().flat_map(|ch| [ch, ch]).collect::<String>()))
+        Ok(format!(
+            "#{}",
+            hex.chars().flat_map(|ch| [ch, ch]).collect::<String>()
+        ))
     } else {
         Ok(format!("#{hex}"))
     }
@@ -443,7 +494,8 @@ fn parse_crisis_line(value: &str) -> Result<CrisisLine, String> {
             shorten(value)
         ));
     };
-    let name = plain_text(name, MAX_NAME_CHARS)?.ok_or_else(|| "the crisis line has no name".to_string())?;
+    let name = plain_text(name, MAX_NAME_CHARS)?
+        .ok_or_else(|| "the crisis line has no name".to_string())?;
     let phone = parse_phone(number)?.ok_or_else(|| "the crisis line has no number".to_string())?;
     Ok(CrisisLine { name, phone })
 }

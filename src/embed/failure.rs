@@ -32,7 +32,8 @@ fn words(lang: Lang) -> Words {
             page_fine: "El resto de esta página sigue funcionando.",
             call: "Para hablar de sus opciones, llame a",
             book: "Pida una cita",
-            crisis_before: "Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto al ",
+            crisis_before:
+                "Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto al ",
             crisis_middle: " ahora. En una emergencia, llame al ",
             crisis_after: ".",
         },
@@ -58,8 +59,14 @@ pub fn show(container: &Element, config: &Config, lang: Lang) {
         let _ = root.append_child(&title);
     }
     if let Some(phone) = &config.phone {
-        if let (Some(line), Some(link)) = (element(&document, "p", None), element(&document, "a", None)) {
-            let who = config.clinic_name.as_deref().map(|name| format!(" {name}")).unwrap_or_default();
+        if let (Some(line), Some(link)) =
+            (element(&document, "p", None), element(&document, "a", None))
+        {
+            let who = config
+                .clinic_name
+                .as_deref()
+                .map(|name| format!(" {name}"))
+                .unwrap_or_default();
             line.set_text_content(Some(&format!("{}{who}: ", words.call)));
             let _ = link.set_attribute("href", &format!("tel:{}", phone.dial));
             link.set_text_content(Some(&phone.display));
@@ -68,7 +75,9 @@ pub fn show(container: &Element, config: &Config, lang: Lang) {
         }
     }
     if let Some(url) = &config.booking_url {
-        if let (Some(line), Some(link)) = (element(&document, "p", None), element(&document, "a", None)) {
+        if let (Some(line), Some(link)) =
+            (element(&document, "p", None), element(&document, "a", None))
+        {
             let _ = link.set_attribute("href", url);
             link.set_text_content(Some(words.book));
             let _ = line.append_child(&link);

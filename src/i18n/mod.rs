@@ -88,17 +88,40 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
         return iso.to_string();
     };
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const ES: [&str; 12] = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ];
     let index = usize::from(month.saturating_sub(1));
     match lang {
         Lang::En => format!("{} {day}, {year}", EN.get(index).copied().unwrap_or("")),
-        Lang::Es => format!("{day} de {} de {year}", ES.get(index).copied().unwrap_or("")),
+        Lang::Es => format!(
+            "{day} de {} de {year}",
+            ES.get(index).copied().unwrap_or("")
+        ),
     }
 }
 
@@ -119,12 +142,18 @@ mod tests {
             assert_eq!(format_percent(*lang, *value), *percent);
         }
         assert_eq!(format_date(Lang::En, "2026-11-22"), "November 22, 2026");
-        assert_eq!(format_date(Lang::Es, "2026-11-22"), "22 de noviembre de 2026");
+        assert_eq!(
+            format_date(Lang::Es, "2026-11-22"),
+            "22 de noviembre de 2026"
+        );
         assert_eq!(format_date(Lang::Es, "not a date"), "not a date");
     }
 
     #[test]
     fn fill_replaces_every_placeholder() {
-        assert_eq!(fill("{n} out of {d}", &[("n", "45"), ("d", "100")]), "45 out of 100");
+        assert_eq!(
+            fill("{n} out of {d}", &[("n", "45"), ("d", "100")]),
+            "45 out of 100"
+        );
     }
 }

@@ -133,7 +133,8 @@ mod tests {
 
     #[test]
     fn icon_arrays_fill_the_right_number_of_people() {
-        let cases: &[(u8, usize, usize)] = &[(0, 0, 100), (45, 45, 55), (100, 100, 0), (140, 100, 0)];
+        let cases: &[(u8, usize, usize)] =
+            &[(0, 0, 100), (45, 45, 55), (100, 100, 0), (140, 100, 0)];
         for (filled, on, off) in cases {
             let (on_path, off_path) = icon_paths(*filled);
             // Each person is two closed shapes.

@@ -55,10 +55,7 @@ pub fn open_source(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
     let Some(open) = ctx.state.open_citation.as_deref() else {
         return Html::default();
     };
-    let Some(id) = sources
-        .iter()
-        .find(|id| open == format!("{place}@{id}"))
-    else {
+    let Some(id) = sources.iter().find(|id| open == format!("{place}@{id}")) else {
         return Html::default();
     };
     let Some((number, source)) = ctx.evidence().source(id) else {

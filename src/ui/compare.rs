@@ -27,7 +27,9 @@ pub fn Compare() -> Html {
         .filter_map(|id| evidence.option(*id))
         .collect();
     let section_ids: Vec<String> = evidence.sections.iter().map(|s| s.id.clone()).collect();
-    let all_open = section_ids.iter().all(|id| ctx.state.open_sections.contains(id));
+    let all_open = section_ids
+        .iter()
+        .all(|id| ctx.state.open_sections.contains(id));
     let notice = match ctx.state.notice {
         Some(Notice::TooMany) => t.compare_pick_limit.clone(),
         Some(Notice::NeedOne) => t.compare_pick_help.clone(),
@@ -35,7 +37,8 @@ pub fn Compare() -> Html {
     };
     let toggle_all = {
         let ids = section_ids.clone();
-        ctx.dispatch.reform(move |_| Action::SetAllSections(ids.clone(), !all_open))
+        ctx.dispatch
+            .reform(move |_| Action::SetAllSections(ids.clone(), !all_open))
     };
     html! {
         <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
@@ -148,7 +151,8 @@ fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&Treatmen
     let body_id = format!("ktw-sec-{}", section.id);
     let toggle = {
         let id = section.id.clone();
-        ctx.dispatch.reform(move |_| Action::ToggleSection(id.clone()))
+        ctx.dispatch
+            .reform(move |_| Action::ToggleSection(id.clone()))
     };
     let place = format!("sec-{}", section.id);
     html! {
@@ -257,7 +261,10 @@ fn outcome_view(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: u
     };
     let name = option.short_name.get(lang);
     let count = |n: u8| fill(&t.outcome_out_of_100, &[("n", &n.to_string())]);
-    let label = fill(&t.icon_array_label, &[("n", &outcome.per_100.to_string()), ("option", name)]);
+    let label = fill(
+        &t.icon_array_label,
+        &[("n", &outcome.per_100.to_string()), ("option", name)],
+    );
     let place = format!("{}-outcome-{index}", option.id);
     html! {
         <figure class="ktw-outcome">
@@ -317,7 +324,11 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     let words = charts::ChartWords {
         week: &t.timeline_week,
         hours: &t.timeline_hours,
-        title: format!("{}: {}", option.short_name.get(ctx.lang), t.timeline_visits_axis),
+        title: format!(
+            "{}: {}",
+            option.short_name.get(ctx.lang),
+            t.timeline_visits_axis
+        ),
     };
     let place = format!("{}-schedule", option.id);
     let sentence = match ctx.lang {

@@ -103,7 +103,10 @@ pub fn open_definition(ctx: &Ctx, place: &str) -> Html {
     let Some(key) = ctx.state.open_term.as_deref() else {
         return Html::default();
     };
-    let Some(id) = key.strip_prefix(place).and_then(|rest| rest.strip_prefix('~')) else {
+    let Some(id) = key
+        .strip_prefix(place)
+        .and_then(|rest| rest.strip_prefix('~'))
+    else {
         return Html::default();
     };
     let Some(term) = ctx.evidence().glossary.iter().find(|term| term.id == id) else {
@@ -144,18 +147,30 @@ mod tests {
             (
                 "Remission was rare; remission again.",
                 vec![
-                    Piece::Term { text: "Remission", id: "remission" },
+                    Piece::Term {
+                        text: "Remission",
+                        id: "remission",
+                    },
                     Piece::Plain(" was rare; remission again."),
                 ],
             ),
-            ("Shampoo is not a term.", vec![Piece::Plain("Shampoo is not a term.")]),
+            (
+                "Shampoo is not a term.",
+                vec![Piece::Plain("Shampoo is not a term.")],
+            ),
             (
                 "A sham group had less remission.",
                 vec![
                     Piece::Plain("A "),
-                    Piece::Term { text: "sham", id: "sham" },
+                    Piece::Term {
+                        text: "sham",
+                        id: "sham",
+                    },
                     Piece::Plain(" group had less "),
-                    Piece::Term { text: "remission", id: "remission" },
+                    Piece::Term {
+                        text: "remission",
+                        id: "remission",
+                    },
                     Piece::Plain("."),
                 ],
             ),

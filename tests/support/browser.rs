@@ -1,7 +1,13 @@
 //! Real-browser helpers for the end-to-end tests: Debian's chromedriver and headless Chromium
 //! driven over WebDriver (fantoccini), the built `dist/` served from one 127.0.0.1 port and the
 //! test pages from another, keyboard input, shadow-root queries and axe-core audits.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use super::static_server::{self, Site};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -10,7 +16,6 @@ use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -34,7 +39,8 @@ pub struct Servers {
 }
 
 /// The strict policy the issue names; the clinic server sends it with `/csp.html`.
-pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+pub const STRICT_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 impl Servers {
     /// Starts both servers on free ports. The clinic site also serves `dist/` files (for
@@ -130,7 +136,9 @@ impl Browser {
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .expect("start chromedriver (apt-get install chromium-driver, or run `cargo xtask test`)");
+            .expect(
+                "start chromedriver (apt-get install chromium-driver, or run `cargo xtask test`)",
+            );
         let stdout = driver.stdout.take().expect("chromedriver's output");
         let port = tokio::task::spawn_blocking(move || {
             use std::io::BufRead;
@@ -183,7 +191,10 @@ impl Browser {
 
     /// Runs a script body and returns its value.
     pub async fn eval(&self, body: &str) -> Value {
-        self.client.execute(body, vec![]).await.unwrap_or_else(|err| panic!("script failed: {err}\n{body}"))
+        self.client
+            .execute(body, vec![])
+            .await
+            .unwrap_or_else(|err| panic!("script failed: {err}\n{body}"))
     }
 
     /// Runs a script body with `root` bound to the shadow root of widget number `index`.
@@ -204,14 +215,22 @@ impl Browser {
              const tick = () => {{ if (check()) {{ done(true); }} else if (performance.now() - start > 15000) {{ done(false); }} else {{ requestAnimationFrame(tick); }} }};\
              tick();"
         );
-        let ok = self.client.execute_async(&script, vec![]).await.expect("wait in the page");
+        let ok = self
+            .client
+            .execute_async(&script, vec![])
+            .await
+            .expect("wait in the page");
         assert_eq!(ok, json!(true), "timed out waiting until {what}");
     }
 
     /// Lets one macrotask pass in the page, so queued microtasks and timers of 0 ms have run.
     pub async fn next_task(&self) {
-        let script = "const done = arguments[arguments.length - 1]; setTimeout(() => done(true), 0);";
-        self.client.execute_async(script, vec![]).await.expect("let a task pass");
+        let script =
+            "const done = arguments[arguments.length - 1]; setTimeout(() => done(true), 0);";
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .expect("let a task pass");
     }
 
     /// Presses and releases one key (use `fantoccini::key::Key` values for special keys).
@@ -219,7 +238,10 @@ impl Browser {
         let actions = KeyActions::new("keyboard".to_string())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
-        self.client.perform_actions(actions).await.expect("press a key");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("press a key");
     }
 
     /// Presses Shift+`key`.
@@ -230,7 +252,10 @@ impl Browser {
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key })
             .then(KeyAction::Up { value: shift });
-        self.client.perform_actions(actions).await.expect("press a key");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("press a key");
     }
 
     /// A short description of the element focused inside widget `index`, if any.
@@ -258,7 +283,10 @@ impl Browser {
             }
             self.press('\u{E004}').await;
         }
-        panic!("Tab never reached `{selector}` in {max_presses} presses (focused: {})", self.focused(index).await);
+        panic!(
+            "Tab never reached `{selector}` in {max_presses} presses (focused: {})",
+            self.focused(index).await
+        );
     }
 
     /// What the page's capture script recorded: console errors and warnings, uncaught
@@ -281,14 +309,21 @@ impl Browser {
     pub async fn axe(&self, index: usize) -> Vec<String> {
         let source = std::fs::read_to_string(root().join("tests/node_modules/axe-core/axe.min.js"))
             .expect("axe-core is installed by `cargo xtask test` (npm ci --prefix tests)");
-        self.client.execute(&source, vec![]).await.expect("load axe-core");
+        self.client
+            .execute(&source, vec![])
+            .await
+            .expect("load axe-core");
         let script = format!(
             "const done = arguments[arguments.length - 1];\
              const host = [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][{index}];\
              axe.run(host, {{ resultTypes: ['violations'] }}).then(r => done(r.violations.map(v => \
                v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => JSON.stringify(n.target) + ' ' + n.failureSummary).join(' | ')))).catch(e => done(['axe failed: ' + e]));"
         );
-        let value = self.client.execute_async(&script, vec![]).await.expect("run axe-core");
+        let value = self
+            .client
+            .execute_async(&script, vec![])
+            .await
+            .expect("run axe-core");
         serde_json::from_value(value).expect("read axe results")
     }
 
@@ -308,7 +343,10 @@ impl Browser {
 }
 
 fn which(program: &str) -> Option<String> {
-    let output = Command::new("sh").args(["-c", &format!("command -v {program}")]).output().ok()?;
+    let output = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
     let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
     (!path.is_empty()).then_some(path)
 }

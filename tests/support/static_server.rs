@@ -52,16 +52,42 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     if method != "GET" && method != "HEAD" {
-        return respond(&mut stream, "405 Method Not Allowed", "text/plain", &[], b"GET only", method == "HEAD");
+        return respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            &[],
+            b"GET only",
+            method == "HEAD",
+        );
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let path = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-    let found = resolve(&site.root, &path).or_else(|| site.fallback.as_ref().and_then(|dir| resolve(dir, &path)));
+    let path = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    };
+    let found = resolve(&site.root, &path)
+        .or_else(|| site.fallback.as_ref().and_then(|dir| resolve(dir, &path)));
     let Some(file) = found else {
-        return respond(&mut stream, "404 Not Found", "text/plain", &[], b"not found", method == "HEAD");
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            &[],
+            b"not found",
+            method == "HEAD",
+        );
     };
     let Ok(mut body) = std::fs::read(&file) else {
-        return respond(&mut stream, "404 Not Found", "text/plain", &[], b"not found", method == "HEAD");
+        return respond(
+            &mut stream,
+            "404 Not Found",
+            "text/plain",
+            &[],
+            b"not found",
+            method == "HEAD",
+        );
     };
     let content_type = content_type(&file);
     if content_type.starts_with("text/html") && !site.replacements.is_empty() {
@@ -77,7 +103,14 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         .filter(|(page, _, _)| *page == path)
         .map(|(_, name, value)| (name.as_str(), value.as_str()))
         .collect();
-    respond(&mut stream, "200 OK", content_type, &extra, &body, method == "HEAD")
+    respond(
+        &mut stream,
+        "200 OK",
+        content_type,
+        &extra,
+        &body,
+        method == "HEAD",
+    )
 }
 
 /// The file under `root` for a URL path, refusing any path that would leave `root`.

@@ -30,11 +30,14 @@ pub fn build() -> Result<PathBuf> {
         ],
         &[],
     )?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
     let wasm = target.join("wasm32-unknown-unknown/release/ketamine_tms_widget.wasm");
     let bindgen_dir = target.join("xtask-bindgen");
     let _ = std::fs::remove_dir_all(&bindgen_dir);
-    std::fs::create_dir_all(&bindgen_dir).map_err(|err| format!("cannot create {}: {err}", bindgen_dir.display()))?;
+    std::fs::create_dir_all(&bindgen_dir)
+        .map_err(|err| format!("cannot create {}: {err}", bindgen_dir.display()))?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
         .out_name("widget")
@@ -47,7 +50,8 @@ pub fn build() -> Result<PathBuf> {
         .generate(&bindgen_dir)
         .map_err(|err| format!("bindgen failed: {err}"))?;
     let glue = read(&bindgen_dir.join("widget.js"))?;
-    let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm")).map_err(|err| format!("cannot read the wasm: {err}"))?;
+    let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm"))
+        .map_err(|err| format!("cannot read the wasm: {err}"))?;
     let css = minify_css(&stylesheets(&root.join("style"))?);
     let loader = read(&root.join("src/embed/loader.js"))?;
     let version = env!("CARGO_PKG_VERSION");
@@ -57,13 +61,21 @@ pub fn build() -> Result<PathBuf> {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|err| format!("cannot create dist/: {err}"))?;
     write(&dist.join(SCRIPT), script.as_bytes())?;
-    write(&dist.join(format!("ketamine-tms-widget-{version}.js")), script.as_bytes())?;
+    write(
+        &dist.join(format!("ketamine-tms-widget-{version}.js")),
+        script.as_bytes(),
+    )?;
     let index = read(&root.join("index.html"))?;
     if !index.contains(SCRIPT_TAG) {
-        return Err(format!("index.html must load the widget with exactly `{SCRIPT_TAG}`"));
+        return Err(format!(
+            "index.html must load the widget with exactly `{SCRIPT_TAG}`"
+        ));
     }
     write(&dist.join("index.html"), index.as_bytes())?;
-    let inline = format!("<script>\n{}\n</script>", script.replace("</script", "<\\/script"));
+    let inline = format!(
+        "<script>\n{}\n</script>",
+        script.replace("</script", "<\\/script")
+    );
     let offline = index
         .replace(SCRIPT_TAG, &inline)
         .replace("<title>", "<title>(Offline) ");
@@ -75,14 +87,27 @@ pub fn build() -> Result<PathBuf> {
     write(&dist.join("widget.wasm"), &wasm_bytes)?;
 
     println!("\ndist/ artefacts (bytes):");
-    println!("{:<40} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
-    for name in [SCRIPT, "index.html", "offline.html", "demo.html", "widget.wasm"] {
-        let bytes = std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
+    println!(
+        "{:<40} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip -9", "brotli 11"
+    );
+    for name in [
+        SCRIPT,
+        "index.html",
+        "offline.html",
+        "demo.html",
+        "widget.wasm",
+    ] {
+        let bytes =
+            std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
         let (raw, gz, br) = sizes(&bytes)?;
         println!("{name:<40} {raw:>10} {gz:>10} {br:>10}");
     }
     println!("\nwidget.wasm is the bare module for size tracking; the script already contains it.");
-    println!("SRI for {SCRIPT} and ketamine-tms-widget-{version}.js:\n  integrity=\"{}\"", integrity(script.as_bytes()));
+    println!(
+        "SRI for {SCRIPT} and ketamine-tms-widget-{version}.js:\n  integrity=\"{}\"",
+        integrity(script.as_bytes())
+    );
     Ok(dist)
 }
 
@@ -90,22 +115,35 @@ pub fn build() -> Result<PathBuf> {
 pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
     let mut report = serde_json::Map::new();
     for name in [SCRIPT, "offline.html", "widget.wasm"] {
-        let bytes = std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
+        let bytes =
+            std::fs::read(dist.join(name)).map_err(|err| format!("cannot read {name}: {err}"))?;
         let (raw, gzip, brotli) = sizes(&bytes)?;
-        report.insert(name.to_string(), serde_json::json!({ "raw": raw, "gzip": gzip, "brotli": brotli }));
+        report.insert(
+            name.to_string(),
+            serde_json::json!({ "raw": raw, "gzip": gzip, "brotli": brotli }),
+        );
     }
     Ok(serde_json::Value::Object(report))
 }
 
 /// Fills the loader template with the glue, the stylesheet and the compressed wasm.
-fn assemble(loader: &str, glue: &str, css: &str, wasm_gzip: &[u8], version: &str) -> Result<String> {
+fn assemble(
+    loader: &str,
+    glue: &str,
+    css: &str,
+    wasm_gzip: &[u8],
+    version: &str,
+) -> Result<String> {
     for marker in ["/*@GLUE@*/", "\"@CSS@\"", "\"@WASM@\"", "@VERSION@"] {
         if !loader.contains(marker) {
             return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
         }
     }
     let css_literal = serde_json::to_string(css).map_err(|err| err.to_string())?;
-    let wasm_literal = format!("\"{}\"", base64::engine::general_purpose::STANDARD.encode(wasm_gzip));
+    let wasm_literal = format!(
+        "\"{}\"",
+        base64::engine::general_purpose::STANDARD.encode(wasm_gzip)
+    );
     Ok(loader
         .replace("@VERSION@", version)
         .replace("/*@GLUE@*/", glue)
@@ -120,7 +158,12 @@ fn stylesheets(dir: &Path) -> Result<String> {
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
         .collect();
-    names.sort_by_key(|path| (path.file_name().is_none_or(|name| name != "widget.css"), path.clone()));
+    names.sort_by_key(|path| {
+        (
+            path.file_name().is_none_or(|name| name != "widget.css"),
+            path.clone(),
+        )
+    });
     let mut css = String::new();
     for path in names {
         css.push_str(&read(&path)?);
@@ -143,7 +186,10 @@ fn minify_css(css: &str) -> String {
         }
     }
     without_comments.push_str(rest);
-    without_comments.split_whitespace().collect::<Vec<_>>().join(" ")
+    without_comments
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
@@ -165,7 +211,10 @@ fn sizes(bytes: &[u8]) -> Result<(usize, usize, usize)> {
 /// The Subresource Integrity value (`sha384-…`) of `bytes`.
 pub fn integrity(bytes: &[u8]) -> String {
     let digest = sha2::Sha384::digest(bytes);
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 fn read(path: &Path) -> Result<String> {

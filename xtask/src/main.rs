@@ -70,13 +70,17 @@ pub fn run(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
 fn serve() -> Result {
     setup::build_tools()?;
     let dist = dist::build()?;
-    let port: u16 = std::env::var("KTW_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let port: u16 = std::env::var("KTW_PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(8080);
     let site = static_server::Site {
         root: dist,
         ..Default::default()
     };
-    let address = static_server::start(site, port)
-        .map_err(|err| format!("could not listen on 127.0.0.1:{port} ({err}); set KTW_PORT to another port"))?;
+    let address = static_server::start(site, port).map_err(|err| {
+        format!("could not listen on 127.0.0.1:{port} ({err}); set KTW_PORT to another port")
+    })?;
     println!("\nServing dist/ at http://{address}/");
     println!("  patient page:  http://{address}/index.html");
     println!("  embed demo:    http://{address}/demo.html");
@@ -93,22 +97,60 @@ fn test() -> Result {
     let path = setup::path_with_tools();
     let env = [("PATH", path.as_str()), ("RUSTFLAGS", "-D warnings")];
     run("cargo", &["fmt", "--all", "--check"], &[])?;
-    run("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[])?;
     run(
         "cargo",
-        &["clippy", "--lib", "--tests", "--target", "wasm32-unknown-unknown", "-p", "ketamine-tms-widget", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--lib",
+            "--tests",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ketamine-tms-widget",
+            "--",
+            "-D",
+            "warnings",
+        ],
         &[],
     )?;
     dist::build()?;
     run("cargo", &["test", "--workspace"], &env)?;
     run(
         "cargo",
-        &["test", "--target", "wasm32-unknown-unknown", "-p", "ketamine-tms-widget", "--test", "browser"],
+        &[
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ketamine-tms-widget",
+            "--test",
+            "browser",
+        ],
         &env,
     )?;
     run(
         "cargo",
-        &["test", "--test", "e2e", "--", "--ignored", "--test-threads", "2"],
+        &[
+            "test",
+            "--test",
+            "e2e",
+            "--",
+            "--ignored",
+            "--test-threads",
+            "2",
+        ],
         &env,
     )?;
     println!("\nxtask test: every check passed.");
@@ -122,7 +164,17 @@ fn bench() -> Result {
     let sizes = dist::sizes_json(&dist)?;
     let path = setup::path_with_tools();
     let output = Command::new("cargo")
-        .args(["test", "--release", "--test", "bench", "--", "--ignored", "--nocapture", "--test-threads", "1"])
+        .args([
+            "test",
+            "--release",
+            "--test",
+            "bench",
+            "--",
+            "--ignored",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
         .env("PATH", &path)
         .current_dir(root())
         .output()
@@ -136,8 +188,8 @@ fn bench() -> Result {
         .lines()
         .find_map(|line| line.strip_prefix("BENCH "))
         .ok_or("the benchmark printed no BENCH line")?;
-    let timings: serde_json::Value =
-        serde_json::from_str(timings).map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
+    let timings: serde_json::Value = serde_json::from_str(timings)
+        .map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
     let report = serde_json::json!({ "sizes": sizes, "browser": timings });
     println!("{report}");
     Ok(())

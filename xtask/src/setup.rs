@@ -25,7 +25,8 @@ pub fn build_tools() -> Result {
 pub fn check_lock_version() -> Result {
     let lock = std::fs::read_to_string(root().join("Cargo.lock"))
         .map_err(|err| format!("cannot read Cargo.lock: {err}"))?;
-    let version = lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen entry")?;
+    let version =
+        lock_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen entry")?;
     if version != BINDGEN_VERSION {
         return Err(format!(
             "Cargo.lock has wasm-bindgen {version} but the xtask's wasm-bindgen-cli-support is {BINDGEN_VERSION}; keep them equal (Cargo.toml pins `=`)"
@@ -75,13 +76,22 @@ fn wasm_bindgen_cli() -> Result {
     if current == format!("wasm-bindgen {BINDGEN_VERSION}") {
         return Ok(());
     }
-    eprintln!("Installing wasm-bindgen-cli {BINDGEN_VERSION} into .tools/ (about 3 minutes, once).");
+    eprintln!(
+        "Installing wasm-bindgen-cli {BINDGEN_VERSION} into .tools/ (about 3 minutes, once)."
+    );
     // `--locked` fails here: one locked dependency of the CLI is missing from the registry.
     let tools = root().join(".tools");
     let tools = tools.to_string_lossy();
     run(
         "cargo",
-        &["install", "wasm-bindgen-cli", "--version", BINDGEN_VERSION, "--root", &tools],
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            BINDGEN_VERSION,
+            "--root",
+            &tools,
+        ],
         &[],
     )
 }
@@ -124,11 +134,18 @@ fn browser() -> Result {
 }
 
 fn axe() -> Result {
-    if root().join("tests/node_modules/axe-core/axe.min.js").is_file() {
+    if root()
+        .join("tests/node_modules/axe-core/axe.min.js")
+        .is_file()
+    {
         return Ok(());
     }
     if !has("npm") {
         return Err("npm is missing; it installs axe-core for the accessibility tests (apt-get install -y npm)".to_string());
     }
-    run("npm", &["ci", "--prefix", "tests", "--no-audit", "--no-fund"], &[])
+    run(
+        "npm",
+        &["ci", "--prefix", "tests", "--no-audit", "--no-fund"],
+        &[],
+    )
 }
