@@ -195,7 +195,8 @@ pub fn syllables(word: &str) -> usize {
             || text.ends_with("ches");
         let dental = text.ends_with("ed") && matches!(c, 't' | 'd');
         let vowel_before = is_vowel(c);
-        if !(sibilant && text.ends_with("es")) && !dental && !vowel_before {
+        let voiced_es = sibilant && text.ends_with("es");
+        if !voiced_es && !dental && !vowel_before {
             count -= 1;
         }
     }

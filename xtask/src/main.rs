@@ -114,7 +114,8 @@ fn test() -> Result {
         &[
             "clippy",
             "--lib",
-            "--tests",
+            "--test",
+            "browser",
             "--target",
             "wasm32-unknown-unknown",
             "-p",
