@@ -145,7 +145,7 @@ pub fn Fit() -> Html {
         <section class="ktw-fit" aria-labelledby="ktw-fit-heading" part="questionnaire">
             <h3 id="ktw-fit-heading" class="ktw-fit-title">{ &t.fit_heading }</h3>
             <div class="ktw-fit-notices" role="status" aria-live="polite">
-                for notice in fit.notices.iter() {
+                for notice in fit.notices.iter().filter(|_| !fit.crisis_panel) {
                     <p class="ktw-fit-notice">{ notice_text(t, *notice) }</p>
                 }
                 if ready {

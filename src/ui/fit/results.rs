@@ -115,7 +115,7 @@ fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &OptionFit) -> Htm
             { consideration_list(ctx, questionnaire, &t.fit_against_title, "ktw-against", &fit.against, &format!("{place}-against")) }
             { consideration_list(ctx, questionnaire, &t.fit_notes_title, "ktw-notes", &fit.notes, &format!("{place}-note")) }
             if empty {
-                <p class="ktw-help">{ &t.fit_nothing_for_option }</p>
+                <p class="ktw-help ktw-nothing">{ &t.fit_nothing_for_option }</p>
             }
         </article>
     }
@@ -141,7 +141,7 @@ fn priorities_block(ctx: &Ctx, questionnaire: &Questionnaire, report: &FitReport
     html! {
         <section class="ktw-weigh" aria-labelledby="ktw-weigh-heading">
             <h5 id="ktw-weigh-heading">{ &t.fit_weigh_heading }</h5>
-            <p>{ &t.fit_weigh_help }</p>
+            <p class="ktw-weigh-help">{ &t.fit_weigh_help }</p>
             <ol class="ktw-weigh-list">
                 for (option, total) in order {
                     { {
@@ -497,9 +497,11 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
             <section class="ktw-options-fit" aria-labelledby="ktw-options-fit-heading">
                 <h5 id="ktw-options-fit-heading">{ &t.fit_options_heading }</h5>
                 <p class="ktw-help">{ &t.fit_options_help }</p>
-                for option_fit in report.options.iter().filter(|fit| ctx.config.shows(fit.option)) {
-                    { option_card(ctx, questionnaire, option_fit) }
-                }
+                <div class="ktw-options-list">
+                    for option_fit in report.options.iter().filter(|fit| ctx.config.shows(fit.option)) {
+                        { option_card(ctx, questionnaire, option_fit) }
+                    }
+                </div>
             </section>
             { priorities_block(ctx, questionnaire, &report) }
             { leaning_block(ctx, fit) }
