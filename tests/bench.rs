@@ -100,7 +100,7 @@ async fn bench() {
         .execute_async(
             "const done = arguments[arguments.length - 1];\
              const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             (async () => { const times = []; const box = root.querySelector('#ktw-pick-itbs');\
+             (async () => { const times = []; const box = root.querySelector('#ktw-pick-tms');\
                for (let i = 0; i < 40; i++) { const t = performance.now(); box.click();\
                  await new Promise(r => queueMicrotask(r)); root.querySelector('thead').offsetHeight;\
                  times.push(performance.now() - t); }\

@@ -167,7 +167,6 @@ fn bench() -> Result {
     let output = Command::new("cargo")
         .args([
             "test",
-            "--release",
             "--test",
             "bench",
             "--",
