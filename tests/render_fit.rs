@@ -14,7 +14,7 @@
 )]
 
 use ketamine_tms_widget::data::Lang;
-use ketamine_tms_widget::embed::config::{self, Config, View};
+use ketamine_tms_widget::embed::config::{self, Config};
 use ketamine_tms_widget::embed::host::{Host, MemoryPage};
 use ketamine_tms_widget::fit::{encode_fragment, encode_stored, Answers, StoredState};
 use ketamine_tms_widget::ui::{App, AppProps, Content};
@@ -267,7 +267,8 @@ fn cases() -> Vec<Case> {
                 "TMS labels say not to use it when certain metal is in the head",
                 "The esketamine label says not to use it with an aneurysm",
                 "(Your answer: Metal or a device in or near my head)",
-                "How your own priorities weigh — not a recommendation",
+                "How your own priorities weigh (not advice on what to pick)",
+                "This is not a recommendation.",
                 "class=\"ktw-cite\"",
                 "Where are you leaning right now?",
                 "Do you feel sure about the best choice for you?",
