@@ -644,3 +644,56 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     browser.screenshot("narrow-320-dark").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&servers.page("api.html")).await;
+    let queued = browser
+        .in_widget(0, "return [root.querySelector('.ktw-clinic').textContent, root.querySelector('.ktw').getAttribute('lang')];")
+        .await;
+    assert_eq!(
+        queued,
+        json!(["Queued Clinic", "es"]),
+        "the call made before the script loaded was replayed"
+    );
+    browser
+        .eval(
+            "const el = document.createElement('div'); el.id = 'api'; document.getElementById('main').appendChild(el);\
+             window.__handle = KetamineTmsWidget.mount(el, { offered: 'tms,itbs', hideUnoffered: true }); return true;",
+        )
+        .await;
+    browser
+        .wait_until("const r = document.getElementById('api').shadowRoot; return !!(r && r.querySelector('.ktw'));", "the API mount renders")
+        .await;
+    let choices = browser.eval("return document.getElementById('api').shadowRoot.querySelectorAll('.ktw-picker input').length;").await;
+    assert_eq!(
+        choices,
+        json!(2),
+        "hide-unoffered given through the API hides the other options"
+    );
+    browser
+        .eval("window.__handle.update({ clinicName: 'Updated Clinic' }); return true;")
+        .await;
+    browser
+        .wait_until(
+            "const c = document.getElementById('api').shadowRoot.querySelector('.ktw-clinic'); return !!c && c.textContent === 'Updated Clinic';",
+            "update() re-renders",
+        )
+        .await;
+    browser
+        .eval("window.__handle.unmount(); return true;")
+        .await;
+    let left = browser
+        .eval("return document.getElementById('api').shadowRoot.querySelector('.ktw');")
+        .await;
+    assert_eq!(left, json!(null), "unmount() removes the app");
+    assert!(
+        problems(&browser.log().await).is_empty(),
+        "{:?}",
+        browser.log().await
+    );
+    browser.close().await;
+}

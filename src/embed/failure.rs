@@ -3,6 +3,7 @@
 
 use super::config::Config;
 use crate::data::Lang;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 /// The words of the failure message in one language.
@@ -40,8 +41,46 @@ fn words(lang: Lang) -> Words {
     }
 }
 
-/// Replaces the contents of `container` with the failure message for `config`.
-pub fn show(container: &Element, config: &Config, lang: Lang) {
+/// Why a widget shows its failure message, as given in the `ktw-error` event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The bundled data or catalogues failed their checks.
+    Data,
+    /// The widget stopped after an internal error (a panic).
+    Internal,
+}
+
+impl Reason {
+    fn as_str(self) -> &'static str {
+        match self {
+            Reason::Data => "data",
+            Reason::Internal => "internal",
+        }
+    }
+}
+
+/// Replaces the contents of `container` with the failure message for `config`, and tells
+/// the host page with a `ktw-error` event.
+pub fn show(container: &Element, config: &Config, lang: Lang, reason: Reason) {
+    draw(container, config, lang);
+    let host = container
+        .parent_node()
+        .and_then(|node| node.dyn_into::<web_sys::ShadowRoot>().ok())
+        .map(|root| root.host());
+    if let Some(host) = host {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"reason".into(), &reason.as_str().into());
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("ktw-error", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+}
+
+fn draw(container: &Element, config: &Config, lang: Lang) {
     let Some(document) = container.owner_document() else {
         return;
     };

@@ -234,7 +234,7 @@
 
   var widgets = new Map();
 
-  function showMessage(state, text, logLine) {
+  function showMessage(state, text, logLine, reason) {
     var el = state.el;
     var say = words(el);
     var box = w.document.createElement("div");
@@ -263,6 +263,11 @@
     state.container.appendChild(box);
     if (w.console && logLine) {
       w.console.error(logLine);
+    }
+    try {
+      el.dispatchEvent(new CustomEvent("ktw-error", { bubbles: true, composed: true, detail: { reason: reason } }));
+    } catch (err) {
+      // A page without CustomEvent still has the message and the console line.
     }
   }
 
@@ -293,7 +298,7 @@
   function start(state) {
     if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
       showMessage(state, words(state.el).noWasm,
-        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.");
+        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.", "no-webassembly");
       return;
     }
     compiledModule().then(function (module) {
@@ -309,7 +314,8 @@
       var hint = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(err && err.message))
         ? " Add 'wasm-unsafe-eval' to the page's script-src policy." : "";
       showMessage(state, words(state.el).failed,
-        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint);
+        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint,
+        hint ? "webassembly-blocked" : "webassembly-failed");
     });
   }
 

@@ -83,7 +83,7 @@ pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetH
                 )
                 .into(),
             );
-            failure::show(&handle.container, &config, lang);
+            failure::show(&handle.container, &config, lang, failure::Reason::Data);
         }
     }
     handle
@@ -266,7 +266,7 @@ fn install_panic_hook() {
         MOUNTED.with(|mounted| {
             if let Ok(mounted) = mounted.try_borrow() {
                 if let Some((container, config, lang)) = mounted.as_ref() {
-                    failure::show(container, config, *lang);
+                    failure::show(container, config, *lang, failure::Reason::Internal);
                 }
             }
         });
