@@ -268,11 +268,19 @@ fn Tabs() -> Html {
                     let other_ref = if tab == Tab::Compare { fit_ref.clone() } else { compare_ref.clone() };
                     let dispatch = ctx.dispatch.clone();
                     let onkeydown = Callback::from(move |event: KeyboardEvent| {
-                        if matches!(event.key().as_str(), "ArrowLeft" | "ArrowRight" | "Home" | "End") {
+                        let target = match event.key().as_str() {
+                            "ArrowLeft" | "ArrowRight" => Some(other),
+                            "Home" => Some(Tab::Compare),
+                            "End" => Some(Tab::Fit),
+                            _ => None,
+                        };
+                        if let Some(target) = target {
                             event.prevent_default();
-                            dispatch.emit(Action::ShowTab(other));
-                            if let Some(element) = other_ref.cast::<web_sys::HtmlElement>() {
-                                let _ = element.focus();
+                            dispatch.emit(Action::ShowTab(target));
+                            if target == other {
+                                if let Some(element) = other_ref.cast::<web_sys::HtmlElement>() {
+                                    let _ = element.focus();
+                                }
                             }
                         }
                     });
