@@ -730,6 +730,32 @@ mod tests {
     }
 
     #[test]
+    fn changing_an_answer_from_the_summary_returns_there() {
+        let mut state = fresh();
+        state.apply(FitAction::ShowSummary);
+        state.apply(FitAction::Edit(Step::Question(0)));
+        assert_eq!(state.step, Step::Question(0));
+        state.apply(choose("self-harm-thoughts", "no"));
+        state.apply(FitAction::Next);
+        assert_eq!(state.step, Step::Summary);
+        state.apply(FitAction::ShowResults);
+        assert_eq!((state.step, state.completed), (Step::Results, 1));
+        state.apply(FitAction::Back);
+        assert_eq!(state.step, Step::Summary);
+    }
+
+    #[test]
+    fn skipping_the_mood_check_clears_its_answers() {
+        let mut state = fresh();
+        state.apply(FitAction::MoodCheck(true));
+        state.apply(choose("phq9-1", "2"));
+        state.apply(FitAction::Edit(Step::MoodGate));
+        state.apply(FitAction::MoodCheck(false));
+        assert!(state.answers.selected("phq9-1").is_empty());
+        assert_eq!(state.step, Step::Summary);
+    }
+
+    #[test]
     fn blocked_storage_says_so_and_keeps_working() {
         let mut state = FitState::start(questionnaire(), "", Err(StorageBlocked), String::new());
         state.apply(FitAction::SetRemember(true));
