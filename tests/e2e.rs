@@ -650,9 +650,22 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
 async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser.open(&servers.page("api.html")).await;
+    browser
+        .client
+        .goto(&servers.page("api.html"))
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "const r = document.getElementById('queued').shadowRoot; return !!(r && r.querySelector('.ktw'));",
+            "the queued mount renders",
+        )
+        .await;
     let queued = browser
-        .in_widget(0, "return [root.querySelector('.ktw-clinic').textContent, root.querySelector('.ktw').getAttribute('lang')];")
+        .eval(
+            "const root = document.getElementById('queued').shadowRoot;\
+             return [root.querySelector('.ktw-clinic').textContent, root.querySelector('.ktw').getAttribute('lang')];",
+        )
         .await;
     assert_eq!(
         queued,
