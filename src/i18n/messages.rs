@@ -1,32 +1,59 @@
 //! The typed message catalogue: one field per interface string, filled from `en.toml`, `es.toml`.
 
-use serde::Deserialize;
-
-/// Declares [`Messages`] with one `String` field per key, and helpers that list the keys.
+/// Declares [`Messages`] with one `String` field per key, and helpers that list and read them.
+///
+/// Reading is a plain lookup per key rather than a derived `Deserialize`: with a few hundred
+/// keys, serde's generated field matcher was the largest item in the wasm (about 130 KB).
 macro_rules! messages {
     ($($key:ident),* $(,)?) => {
         /// Every interface string in one language; a missing or unknown key fails to load.
-        #[derive(Clone, Debug, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, PartialEq)]
         pub struct Messages {
             $(pub $key: String,)*
         }
 
         impl Messages {
+            /// Every key, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+
             /// Every key with its text, in declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &str)> {
                 vec![$((stringify!($key), self.$key.as_str()),)*]
+            }
+
+            /// Reads a catalogue from its JSON form: a table with every key as a string and
+            /// no other key. The error names the missing or unknown keys.
+            pub fn deserialize_from(value: &serde_json::Value) -> Result<Messages, String> {
+                let Some(table) = value.as_object() else {
+                    return Err("the catalogue is not a table of strings".to_string());
+                };
+                let mut missing = Vec::new();
+                let mut take = |key: &'static str| match table.get(key).and_then(serde_json::Value::as_str) {
+                    Some(text) => text.to_string(),
+                    None => {
+                        missing.push(key);
+                        String::new()
+                    }
+                };
+                let messages = Messages { $($key: take(stringify!($key)),)* };
+                if !missing.is_empty() {
+                    return Err(format!("missing or not text: {}", missing.join(", ")));
+                }
+                let unknown: Vec<&str> = table
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|key| !Self::KEYS.contains(key))
+                    .collect();
+                if !unknown.is_empty() {
+                    return Err(format!("unknown keys: {}", unknown.join(", ")));
+                }
+                Ok(messages)
             }
         }
     };
 }
 
 impl Messages {
-    /// Reads a catalogue from its JSON form.
-    pub fn deserialize_from(value: &serde_json::Value) -> Result<Messages, serde_json::Error> {
-        Messages::deserialize(value)
-    }
-
     /// The keys whose text is empty or only spaces.
     pub fn empty_keys(&self) -> Vec<&'static str> {
         self.entries()
