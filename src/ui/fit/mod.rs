@@ -21,7 +21,7 @@ mod summary;
 use super::events::WidgetEvent;
 use super::state::Action;
 use super::Ctx;
-use crate::fit::{encode_stored, StoredState, STORAGE_VERSION};
+use crate::fit::{encode_fragment, encode_stored, StoredState, STORAGE_VERSION};
 use crate::i18n::{fill, Messages};
 use state::{FitAction, FitState, Notice, Step};
 use yew::prelude::*;
@@ -87,27 +87,32 @@ pub fn Fit() -> Html {
         });
     }
     {
-        // Wipe the stored copy (and a share link in the address bar) when asked to.
+        // Wipe the stored copy when asked to.
         let ctx = ctx.clone();
         let wipe = fit.as_ref().map_or(0, |fit| fit.wipe);
-        let drop_fragment = fit.as_ref().is_some_and(|fit| fit.drop_fragment);
-        use_effect_with((wipe, drop_fragment), move |(wipe, drop_fragment)| {
-            let Some(ctx) = ctx else {
-                return;
-            };
-            let fragment = (ctx.host.read_fragment)();
-            let has_link = state::share_payload(&fragment).is_some();
-            if *wipe > *last_wipe.borrow() {
-                *last_wipe.borrow_mut() = *wipe;
+        use_effect_with(wipe, move |wipe| {
+            let due = *wipe > *last_wipe.borrow();
+            if let (true, Some(ctx)) = (due, ctx) {
+                last_wipe.replace(*wipe);
                 if !ctx.state.fit.storage_blocked {
                     let _ = (ctx.host.clear)();
                 }
-                if has_link && ctx.state.fit.answers.is_empty() {
-                    (ctx.host.write_fragment)("");
-                }
             }
-            if *drop_fragment && has_link && ctx.state.fit.answers.is_empty() {
-                (ctx.host.write_fragment)("");
+        });
+    }
+    {
+        // A share link in the address bar must never hold other answers than these: once the
+        // answers change (or the link was unusable), the fragment is removed.
+        let ctx = ctx.clone();
+        let answers = fit.as_ref().map(|fit| fit.answers.clone());
+        use_effect_with(answers, move |answers| {
+            if let (Some(answers), Some(ctx)) = (answers, ctx) {
+                let fragment = (ctx.host.read_fragment)();
+                if let Some(payload) = state::share_payload(&fragment) {
+                    if payload != encode_fragment(answers) {
+                        (ctx.host.write_fragment)("");
+                    }
+                }
             }
         });
     }
