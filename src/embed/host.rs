@@ -237,13 +237,15 @@ mod browser {
         let on_success = {
             let shared = shared.clone();
             Closure::once(move |_: JsValue| {
-                if let Some(done) = shared.borrow_mut().take() {
+                let taken = shared.borrow_mut().take();
+                if let Some(done) = taken {
                     done(true);
                 }
             })
         };
         let on_failure = Closure::once(move |_: JsValue| {
-            if let Some(done) = shared.borrow_mut().take() {
+            let taken = shared.borrow_mut().take();
+            if let Some(done) = taken {
                 done(false);
             }
         });
