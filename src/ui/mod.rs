@@ -9,6 +9,7 @@ mod charts;
 mod compare;
 pub mod events;
 pub mod fit;
+pub mod prerender;
 pub mod state;
 mod text;
 
