@@ -150,7 +150,7 @@ mod tests {
     }
 
     #[test]
-    fn fill_replaces_every_placeholder() {
+    fn fill_replaces_every_named_value() {
         assert_eq!(
             fill("{n} out of {d}", &[("n", "45"), ("d", "100")]),
             "45 out of 100"
