@@ -210,6 +210,22 @@ fn cases() -> Vec<Case> {
             hides: vec!["What your answers may mean", "Question 1 of"],
         },
         Case {
+            name: "the crisis panel speaks Spanish",
+            page: Page {
+                fragment: link(&answers(&[("self-harm-thoughts", &["yes-sometimes"])])),
+                ..Page::default()
+            },
+            attributes: fit_only,
+            lang: Lang::Es,
+            shows: vec![
+                "Por favor, busque ayuda ahora",
+                "Llame al 988",
+                "Envíe un texto al 988",
+                "Para español, marque 2",
+            ],
+            hides: vec![],
+        },
+        Case {
             name: "PHQ-9 item 9 at 1 shows the crisis panel first",
             page: Page {
                 fragment: link(&phq9_item9("1")),

@@ -717,6 +717,20 @@ mod tests {
     }
 
     #[test]
+    fn the_share_payload_is_found_among_other_fragment_parts() {
+        let cases = [
+            ("", None),
+            ("#pricing", None),
+            ("ktw=ktw1.abc.123", Some("ktw1.abc.123")),
+            ("#top&ktw=ktw1.abc.123", Some("ktw1.abc.123")),
+            ("#ktwx=1", None),
+        ];
+        for (fragment, expected) in cases {
+            assert_eq!(share_payload(fragment), expected, "{fragment}");
+        }
+    }
+
+    #[test]
     fn remembering_keeps_each_completed_mood_check() {
         let mut state = fresh();
         state.apply(FitAction::SetRemember(true));
