@@ -223,6 +223,18 @@ impl Browser {
         assert_eq!(ok, json!(true), "timed out waiting until {what}");
     }
 
+    /// Sends a Chrome DevTools Protocol command through chromedriver (for example
+    /// `Emulation.setEmulatedMedia` or `Emulation.setCPUThrottlingRate`).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_string(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|err| panic!("CDP {cmd} failed: {err}"))
+    }
+
     /// Lets one macrotask pass in the page, so queued microtasks and timers of 0 ms have run.
     pub async fn next_task(&self) {
         let script =
@@ -339,6 +351,31 @@ impl Browser {
     /// Ends the session (the driver process is killed on drop).
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+/// A DevTools command sent to chromedriver's `goog/cdp/execute` endpoint.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 
