@@ -1,7 +1,12 @@
 //! Native test: every colour pair of the default palette meets WCAG 2.2 AA contrast, in the
 //! light and the dark theme. The palette is read from `style/widget.css` itself (the
 //! `--_name: var(--ktw-name, #hex)` defaults), so the test checks what ships.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::collections::BTreeMap;
 
@@ -12,19 +17,39 @@ const GRAPHIC: f64 = 3.0;
 /// `(foreground, background, minimum ratio, where it is used)`.
 const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("text", "surface", TEXT, "body text"),
-    ("text", "surface-alt", TEXT, "text on section bands and panels"),
+    (
+        "text",
+        "surface-alt",
+        TEXT,
+        "text on section bands and panels",
+    ),
     ("muted", "surface", TEXT, "secondary text"),
     ("muted", "surface-alt", TEXT, "secondary text on bands"),
-    ("accent", "surface", TEXT, "links, citation numbers, secondary buttons"),
+    (
+        "accent",
+        "surface",
+        TEXT,
+        "links, citation numbers, secondary buttons",
+    ),
     ("accent", "surface-alt", TEXT, "links inside source panels"),
     ("accent-contrast", "accent", TEXT, "text on filled buttons"),
     ("ketamine", "surface", TEXT, "FDA-approved badge text"),
     ("tms", "surface", TEXT, "FDA-cleared badge text"),
     ("text", "note", TEXT, "clinic notes"),
-    ("border", "surface", GRAPHIC, "borders of check boxes and pills"),
+    (
+        "border",
+        "surface",
+        GRAPHIC,
+        "borders of check boxes and pills",
+    ),
     ("focus", "surface", GRAPHIC, "focus ring"),
     ("focus", "surface-alt", GRAPHIC, "focus ring on bands"),
-    ("accent", "icon-off", GRAPHIC, "icon array: people with the outcome against the rest"),
+    (
+        "accent",
+        "icon-off",
+        GRAPHIC,
+        "icon array: people with the outcome against the rest",
+    ),
     ("comparison", "icon-off", GRAPHIC, "comparison icon array"),
     ("ketamine", "surface", GRAPHIC, "ketamine chart bars"),
     ("tms", "surface", GRAPHIC, "TMS chart bars"),
@@ -54,15 +79,25 @@ fn ratio(a: &str, b: &str) -> f64 {
 
 /// The `--_name: var(--ktw-name, #hex)` defaults declared in the CSS block after `marker`.
 fn palette(css: &str, marker: &str) -> BTreeMap<String, String> {
-    let start = css.find(marker).unwrap_or_else(|| panic!("no `{marker}` block in widget.css"));
+    let start = css
+        .find(marker)
+        .unwrap_or_else(|| panic!("no `{marker}` block in widget.css"));
     let block = &css[start..];
     let block = &block[..block.find('}').unwrap()];
     let mut colours = BTreeMap::new();
     for line in block.lines() {
         let line = line.trim();
-        let Some(rest) = line.strip_prefix("--_") else { continue };
-        let Some((name, value)) = rest.split_once(':') else { continue };
-        if let Some(hex) = value.split(',').nth(1).map(|v| v.trim().trim_end_matches(");").trim_end_matches(')').trim()) {
+        let Some(rest) = line.strip_prefix("--_") else {
+            continue;
+        };
+        let Some((name, value)) = rest.split_once(':') else {
+            continue;
+        };
+        if let Some(hex) = value
+            .split(',')
+            .nth(1)
+            .map(|v| v.trim().trim_end_matches(");").trim_end_matches(')').trim())
+        {
             if hex.starts_with('#') && hex.len() == 7 {
                 colours.insert(name.trim().to_string(), hex.to_string());
             }
@@ -80,17 +115,23 @@ fn the_contrast_formula_matches_known_values() {
 
 #[test]
 fn default_palettes_meet_wcag_aa_in_both_themes() {
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/widget.css")).unwrap();
+    let css =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/widget.css")).unwrap();
     let themes = [
         ("light", palette(&css, ".ktw, .ktw-loading {")),
         ("dark", palette(&css, ".ktw[data-theme=\"dark\"] {")),
-        ("dark (device setting)", palette(&css, ".ktw:not([data-theme=\"light\"]), .ktw-loading {")),
+        (
+            "dark (device setting)",
+            palette(&css, ".ktw:not([data-theme=\"light\"]), .ktw-loading {"),
+        ),
     ];
     let mut failures = Vec::new();
     for (theme, colours) in &themes {
         for (foreground, background, minimum, used_for) in PAIRS {
             let (Some(fg), Some(bg)) = (colours.get(*foreground), colours.get(*background)) else {
-                failures.push(format!("{theme}: --_{foreground} or --_{background} has no default"));
+                failures.push(format!(
+                    "{theme}: --_{foreground} or --_{background} has no default"
+                ));
                 continue;
             };
             let value = ratio(fg, bg);
@@ -101,5 +142,9 @@ fn default_palettes_meet_wcag_aa_in_both_themes() {
             }
         }
     }
-    assert!(failures.is_empty(), "contrast failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "contrast failures:\n{}",
+        failures.join("\n")
+    );
 }

@@ -163,7 +163,13 @@ async fn outcomes_are_icon_arrays_with_a_text_label_and_citations_are_numbered()
 #[tokio::test]
 async fn clinic_configuration_shapes_the_comparison() {
     let content = content();
-    let cases: Vec<(&[(&str, &str)], Vec<&str>, Vec<&str>)> = vec![
+    // (attributes, text that must show, text that must not show)
+    type Case = (
+        &'static [(&'static str, &'static str)],
+        Vec<&'static str>,
+        Vec<&'static str>,
+    );
+    let cases: Vec<Case> = vec![
         (
             &[("offered", "tms,itbs")],
             vec!["Not offered at this clinic"],

@@ -72,7 +72,9 @@ pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetH
                 host: handle.services.clone(),
             };
             handle.container.set_inner_html("");
-            handle.app = Some(yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render());
+            handle.app = Some(
+                yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render(),
+            );
             handle.content = Some(content);
         }
         Err(errors) => {
@@ -96,7 +98,8 @@ impl WidgetHandle {
         let extra = object_entries(&options);
         for (name, value) in extra {
             let key = config::normalize_name(&name);
-            self.options.retain(|(existing, _)| config::normalize_name(existing) != key);
+            self.options
+                .retain(|(existing, _)| config::normalize_name(existing) != key);
             self.options.push((name, value));
         }
         let (config, lang) = read_config(&self.host, &self.options);
@@ -182,7 +185,8 @@ fn object_entries(options: &JsValue) -> Vec<(String, String)> {
     if !options.is_object() {
         return Vec::new();
     }
-    let Ok(entries) = js_sys::Object::entries(options.unchecked_ref()).dyn_into::<js_sys::Array>() else {
+    let Ok(entries) = js_sys::Object::entries(options.unchecked_ref()).dyn_into::<js_sys::Array>()
+    else {
         return Vec::new();
     };
     let mut pairs = Vec::new();
@@ -202,7 +206,11 @@ fn object_entries(options: &JsValue) -> Vec<(String, String)> {
             String::new()
         } else if js_sys::Array::is_array(&value) {
             let items: js_sys::Array = value.unchecked_into();
-            items.iter().filter_map(|item| item.as_string()).collect::<Vec<_>>().join(",")
+            items
+                .iter()
+                .filter_map(|item| item.as_string())
+                .collect::<Vec<_>>()
+                .join(",")
         } else {
             web_sys::console::warn_1(
                 &format!("ketamine-tms-widget: option `{name}`: an object is not a valid value; ignoring it.").into(),

@@ -10,11 +10,18 @@ use serde_json::{json, Value};
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The widget has drawn its first content and responds to input.
-    Ready { lang: &'static str, view: &'static str },
+    Ready {
+        lang: &'static str,
+        view: &'static str,
+    },
     /// The questionnaire moved to another screen: `step` of `total` counted screens (the
     /// summary and results report `total` of `total`), and the question id or screen name
     /// (`mood-check`, `crisis`, `summary`, `results`). Never an answer.
-    StepChanged { step: usize, total: usize, question: String },
+    StepChanged {
+        step: usize,
+        total: usize,
+        question: String,
+    },
     /// The results were shown. `answers` is the answers as JSON only when the clinic set
     /// `share-answers`; otherwise it is `None` and the detail holds no answers.
     Completed { answers: Option<Value> },
@@ -36,11 +43,19 @@ impl WidgetEvent {
     /// The event's `detail` as JSON.
     pub fn detail(&self) -> Value {
         match self {
-            WidgetEvent::Ready { lang, view } => json!({ "version": env!("CARGO_PKG_VERSION"), "lang": lang, "view": view }),
-            WidgetEvent::StepChanged { step, total, question } => {
+            WidgetEvent::Ready { lang, view } => {
+                json!({ "version": env!("CARGO_PKG_VERSION"), "lang": lang, "view": view })
+            }
+            WidgetEvent::StepChanged {
+                step,
+                total,
+                question,
+            } => {
                 json!({ "step": step, "total": total, "question": question })
             }
-            WidgetEvent::Completed { answers: Some(answers) } => json!({ "answers": answers }),
+            WidgetEvent::Completed {
+                answers: Some(answers),
+            } => json!({ "answers": answers }),
             WidgetEvent::Completed { answers: None } => json!({}),
             WidgetEvent::Print => json!({}),
         }

@@ -4,8 +4,8 @@
 //! them, with the state and language, through one [`Ctx`] context.
 
 mod about;
-mod cite;
 mod charts;
+mod cite;
 mod compare;
 pub mod events;
 pub mod fit;
@@ -157,7 +157,12 @@ pub fn App(props: &AppProps) -> Html {
         let questionnaire = content.questionnaire.clone();
         use_reducer(move || {
             let fragment = (host.read_fragment)();
-            let fit = fit::state::FitState::start(questionnaire, &fragment, (host.load)(), (host.today)());
+            let fit = fit::state::FitState::start(
+                questionnaire,
+                &fragment,
+                (host.load)(),
+                (host.today)(),
+            );
             let shared_link = fit::state::share_payload(&fragment).is_some();
             let start_tab = match (config.view, config.start) {
                 (View::Fit, _) | (View::Both, crate::embed::config::Start::Fit) => Tab::Fit,
@@ -187,7 +192,10 @@ pub fn App(props: &AppProps) -> Html {
         };
         let on_event = on_event.clone();
         use_effect_with((), move |_| {
-            on_event.emit(events::WidgetEvent::Ready { lang: lang.tag(), view });
+            on_event.emit(events::WidgetEvent::Ready {
+                lang: lang.tag(),
+                view,
+            });
         });
     }
     let dispatcher = state.dispatcher();
@@ -257,7 +265,12 @@ fn Tabs() -> Html {
     };
     let t = ctx.t();
     let tabs = [
-        (Tab::Compare, "compare", t.tab_compare.clone(), compare_ref.clone()),
+        (
+            Tab::Compare,
+            "compare",
+            t.tab_compare.clone(),
+            compare_ref.clone(),
+        ),
         (Tab::Fit, "fit", t.tab_fit.clone(), fit_ref.clone()),
     ];
     html! {

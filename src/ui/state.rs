@@ -10,7 +10,8 @@ use yew::Reducible;
 pub const MAX_COMPARED: usize = 3;
 
 /// The options compared when the person has not chosen yet.
-pub const DEFAULT_COMPARED: [OptionId; 3] = [OptionId::IvKetamine, OptionId::Esketamine, OptionId::Tms];
+pub const DEFAULT_COMPARED: [OptionId; 3] =
+    [OptionId::IvKetamine, OptionId::Esketamine, OptionId::Tms];
 
 /// Which part of the widget is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +52,10 @@ pub struct WidgetState {
 impl WidgetState {
     /// The state a widget starts in, comparing the defaults that the clinic shows.
     pub fn new(tab: Tab, shown: &dyn Fn(OptionId) -> bool, fit: FitState) -> WidgetState {
-        let mut compared: Vec<OptionId> = DEFAULT_COMPARED.into_iter().filter(|id| shown(*id)).collect();
+        let mut compared: Vec<OptionId> = DEFAULT_COMPARED
+            .into_iter()
+            .filter(|id| shown(*id))
+            .collect();
         for id in OptionId::ALL {
             if compared.len() >= 2 {
                 break;
@@ -166,7 +170,8 @@ mod tests {
     use super::*;
 
     fn fit() -> FitState {
-        let questionnaire = crate::fit::Questionnaire::from_bundle().unwrap_or_else(|_| panic!("questions.toml is valid"));
+        let questionnaire = crate::fit::Questionnaire::from_bundle()
+            .unwrap_or_else(|_| panic!("questions.toml is valid"));
         FitState::start(Rc::new(questionnaire), "", Ok(None), String::new())
     }
 
@@ -175,7 +180,10 @@ mod tests {
     }
 
     fn apply(state: Rc<WidgetState>, actions: &[Action]) -> Rc<WidgetState> {
-        actions.iter().cloned().fold(state, |state, action| state.reduce(action))
+        actions
+            .iter()
+            .cloned()
+            .fold(state, |state, action| state.reduce(action))
     }
 
     #[test]
@@ -188,7 +196,10 @@ mod tests {
                 Some(Notice::TooMany),
             ),
             (
-                vec![Action::ToggleOption(OptionId::Tms), Action::ToggleOption(OptionId::Itbs)],
+                vec![
+                    Action::ToggleOption(OptionId::Tms),
+                    Action::ToggleOption(OptionId::Itbs),
+                ],
                 vec![OptionId::IvKetamine, OptionId::Esketamine, OptionId::Itbs],
                 None,
             ),
@@ -211,7 +222,11 @@ mod tests {
 
     #[test]
     fn defaults_skip_hidden_options_and_fill_to_two() {
-        let state = WidgetState::new(Tab::Compare, &|id| id.family() == crate::data::Family::Tms, fit());
+        let state = WidgetState::new(
+            Tab::Compare,
+            &|id| id.family() == crate::data::Family::Tms,
+            fit(),
+        );
         assert_eq!(state.compared, vec![OptionId::Tms, OptionId::Itbs]);
     }
 

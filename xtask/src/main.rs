@@ -147,6 +147,8 @@ fn test() -> Result {
             "test",
             "--test",
             "e2e",
+            "--test",
+            "e2e_fit",
             "--",
             "--ignored",
             "--test-threads",
