@@ -1,0 +1,404 @@
+//! End-to-end tests of the "which might fit me" questionnaire in headless Chromium: the whole
+//! journey by keyboard alone with axe-core on every kind of screen, the crisis panel for the
+//! direct question and for PHQ-9 item 9, remembering across a reload, share links (good and
+//! tampered), and the print view.
+//!
+//! Like `tests/e2e.rs` they need `dist/` and chromedriver, so `cargo xtask test` runs them.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "support/browser.rs"]
+mod browser;
+#[path = "support/static_server.rs"]
+mod static_server;
+
+use browser::{Browser, Servers};
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+const ENTER: char = '\u{E007}';
+const SPACE: char = ' ';
+
+/// The screen the questionnaire shows now, by the id of its heading.
+async fn screen(browser: &Browser) -> String {
+    let value = browser
+        .in_widget(
+            0,
+            "for (const id of ['ktw-crisis-heading', 'ktw-results-heading', 'ktw-summary-heading', 'ktw-mood-heading', 'ktw-question-heading']) {\
+               if (root.getElementById(id)) return id; } return '';",
+        )
+        .await;
+    value.as_str().unwrap_or("").to_string()
+}
+
+async fn click(browser: &Browser, selector: &str) {
+    let host = browser
+        .client
+        .find(Locator::Css("ketamine-tms-widget"))
+        .await
+        .unwrap();
+    let root = host.shadow_root().await.unwrap();
+    root.find(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|err| panic!("no {selector}: {err}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn wait_for(browser: &Browser, selector: &str) {
+    browser
+        .wait_until(
+            &format!(
+                "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector({});",
+                serde_json::to_string(selector).unwrap()
+            ),
+            selector,
+        )
+        .await;
+}
+
+async fn text_of(browser: &Browser, selector: &str) -> String {
+    let value = browser
+        .in_widget(
+            0,
+            &format!(
+                "const e = root.querySelector({}); return e ? e.innerText : '';",
+                serde_json::to_string(selector).unwrap()
+            ),
+        )
+        .await;
+    value.as_str().unwrap_or("").to_string()
+}
+
+async fn no_axe_violations(browser: &Browser, state: &str) {
+    let violations = browser.axe(0).await;
+    assert!(
+        violations.is_empty(),
+        "axe, {state}:\n{}",
+        violations.join("\n")
+    );
+}
+
+/// Answers the current question with the keyboard: Tab into each answer group that has no
+/// answer yet, Space to pick its first choice, then Tab to Next and press Enter.
+async fn answer_by_keyboard(browser: &Browser) {
+    for _ in 0..80 {
+        browser.press('\u{E004}').await;
+        let active: Value = browser
+            .in_widget(
+                0,
+                "const a = root.activeElement; if (!a) return null;\
+                 const group = a.name ? [...root.querySelectorAll('input[name=\"' + a.name + '\"]')] : [];\
+                 return { tag: a.tagName, type: a.type || '', next: a.classList.contains('ktw-next'), answered: group.some(i => i.checked) };",
+            )
+            .await;
+        if active["next"] == json!(true) {
+            browser.press(ENTER).await;
+            return;
+        }
+        if active["tag"] == json!("INPUT")
+            && active["answered"] == json!(false)
+            && active["type"] != json!("text")
+        {
+            browser.press(SPACE).await;
+        }
+    }
+    panic!("Tab never reached Next");
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&servers.page("basic.html")).await;
+    browser.tab_to(0, "#ktw-tab-fit", 20).await;
+    browser.press(ENTER).await;
+    wait_for(&browser, "#ktw-question-heading").await;
+    let mut audited = std::collections::BTreeSet::new();
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        assert!(steps < 60, "the questionnaire never reached its results");
+        let current = screen(&browser).await;
+        // Focus moves to the heading of every new step.
+        browser
+            .wait_until(
+                &format!("const r = document.querySelector('ketamine-tms-widget').shadowRoot; return r.activeElement && r.activeElement.id === '{current}';"),
+                &format!("focus on {current}"),
+            )
+            .await;
+        if audited.insert(format!(
+            "{current}:{}",
+            text_of(&browser, "#ktw-progress").await.len() > 0
+        )) || steps % 7 == 0
+        {
+            no_axe_violations(&browser, &format!("step {steps} ({current})")).await;
+        }
+        match current.as_str() {
+            "ktw-question-heading" => {
+                let progress = text_of(&browser, "#ktw-progress").await;
+                assert!(progress.contains(" of "), "progress is shown: {progress:?}");
+                answer_by_keyboard(&browser).await;
+            }
+            "ktw-mood-heading" => {
+                browser.tab_to(0, "#ktw-mood-start", 10).await;
+                browser.press(ENTER).await;
+            }
+            "ktw-summary-heading" => {
+                browser.tab_to(0, "#ktw-show-results", 200).await;
+                browser.press(ENTER).await;
+            }
+            "ktw-results-heading" => break,
+            other => panic!("unexpected screen {other:?} at step {steps}"),
+        }
+        browser
+            .wait_until(
+                &format!(
+                    "const r = document.querySelector('ketamine-tms-widget').shadowRoot; const h = r.getElementById('{current}');\
+                     return !h || r.activeElement !== h || {};",
+                    if current == "ktw-question-heading" { "true" } else { "false" }
+                ),
+                "the next screen",
+            )
+            .await;
+        browser.next_task().await;
+    }
+    let results = text_of(&browser, ".ktw-fit").await;
+    for expected in ["not a recommendation", "988"] {
+        assert!(
+            results.to_lowercase().contains(&expected.to_lowercase()),
+            "results should say {expected:?}:\n{results}"
+        );
+    }
+    let announced = browser
+        .in_widget(
+            0,
+            "return root.querySelector('[aria-live=polite]').innerText;",
+        )
+        .await;
+    assert!(
+        !announced.as_str().unwrap_or("").is_empty(),
+        "a live region announces the results"
+    );
+    no_axe_violations(&browser, "results").await;
+    let events = browser.events().await;
+    assert!(
+        events.iter().any(|(name, _)| name == "ktw-step"),
+        "step events: {events:?}"
+    );
+    let complete = events
+        .iter()
+        .find(|(name, _)| name == "ktw-complete")
+        .expect("a ktw-complete event");
+    assert!(
+        complete.1.get("answers").is_none_or(Value::is_null),
+        "no answers without share-answers: {complete:?}"
+    );
+
+    // Share: the link carries the answers in the fragment, never the query string.
+    browser.tab_to(0, "#ktw-share", 300).await;
+    browser.press(ENTER).await;
+    wait_for(&browser, "#ktw-share-url").await;
+    let link = browser
+        .in_widget(0, "return root.getElementById('ktw-share-url').value;")
+        .await;
+    let link = link.as_str().unwrap().to_string();
+    assert!(link.contains("#ktw=ktw1."), "{link}");
+    assert!(
+        !link.split('#').next().unwrap().contains("ktw1"),
+        "answers must not be in the query: {link}"
+    );
+    let fresh = Browser::chromium(&[]).await;
+    fresh.open(&link).await;
+    wait_for(&fresh, "#ktw-results-heading").await;
+    fresh.close().await;
+    browser.screenshot("fit-results").await;
+    assert!(
+        browser.log().await.iter().all(|l| l.starts_with("warn:")),
+        "{:?}",
+        browser.log().await
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn any_sign_of_risk_shows_the_crisis_panel_first() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&servers.page("basic.html")).await;
+    click(&browser, "#ktw-tab-fit").await;
+    wait_for(&browser, "#ktw-self-harm-thoughts-yes-sometimes").await;
+    click(&browser, "#ktw-self-harm-thoughts-yes-sometimes").await;
+    wait_for(&browser, "#ktw-crisis-panel").await;
+    let panel = text_of(&browser, "#ktw-crisis-panel").await;
+    assert!(panel.contains("988") && panel.contains("911"), "{panel}");
+    let links = browser
+        .in_widget(0, "return [...root.querySelectorAll('#ktw-crisis-panel a')].map(a => a.getAttribute('href'));")
+        .await;
+    let links = links.to_string();
+    assert!(
+        links.contains("tel:988")
+            && links.contains("tel:911")
+            && links.contains("tel:+15550102030"),
+        "{links}"
+    );
+    browser
+        .wait_until(
+            "return document.querySelector('ketamine-tms-widget').shadowRoot.activeElement.id === 'ktw-crisis-heading';",
+            "focus on the crisis panel",
+        )
+        .await;
+    no_axe_violations(&browser, "crisis panel").await;
+    browser.screenshot("crisis-panel").await;
+    click(&browser, "#ktw-crisis-continue").await;
+    browser
+        .wait_until("return !document.querySelector('ketamine-tms-widget').shadowRoot.getElementById('ktw-crisis-panel');", "the person can continue")
+        .await;
+
+    // PHQ-9 item 9 at 1 ("several days") shows it too, on a fresh start.
+    let browser2 = Browser::chromium(&[]).await;
+    browser2.open(&servers.page("basic.html")).await;
+    click(&browser2, "#ktw-tab-fit").await;
+    wait_for(&browser2, "#ktw-self-harm-thoughts-no").await;
+    click(&browser2, "#ktw-self-harm-thoughts-no").await;
+    click(&browser2, ".ktw-next").await;
+    wait_for(&browser2, "#ktw-mood-start").await;
+    click(&browser2, "#ktw-mood-start").await;
+    for item in 1..=8 {
+        let id = format!("#ktw-phq9-{item}-0");
+        wait_for(&browser2, &id).await;
+        click(&browser2, &id).await;
+        click(&browser2, ".ktw-next").await;
+    }
+    wait_for(&browser2, "#ktw-phq9-9-1").await;
+    click(&browser2, "#ktw-phq9-9-1").await;
+    wait_for(&browser2, "#ktw-crisis-panel").await;
+    browser.close().await;
+    browser2.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&servers.page("basic.html")).await;
+    click(&browser, "#ktw-tab-fit").await;
+    wait_for(&browser, "#ktw-remember").await;
+    click(&browser, "#ktw-remember").await;
+    click(&browser, "#ktw-self-harm-thoughts-no").await;
+    click(&browser, ".ktw-next").await;
+    wait_for(&browser, "#ktw-mood-start").await;
+    browser.client.refresh().await.unwrap();
+    browser.open(&servers.page("basic.html")).await;
+    click(&browser, "#ktw-tab-fit").await;
+    wait_for(&browser, "#ktw-remember").await;
+    let restored = browser
+        .in_widget(0, "return [root.getElementById('ktw-remember').checked, !!root.querySelector('.ktw-fit-notice')];")
+        .await;
+    assert_eq!(
+        restored,
+        json!([true, true]),
+        "remembering and a restored notice after reload"
+    );
+    let stored = browser
+        .eval("return localStorage.getItem('ketamine-tms-widget');")
+        .await;
+    assert!(
+        stored
+            .as_str()
+            .is_some_and(|s| s.contains("self-harm-thoughts")),
+        "{stored}"
+    );
+    click(&browser, "#ktw-clear").await;
+    browser
+        .wait_until(
+            "return localStorage.getItem('ketamine-tms-widget') === null;",
+            "clear wipes storage",
+        )
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn a_tampered_share_link_says_so_and_starts_fresh() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    let mut answers = ketamine_tms_widget::fit::Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    let good = ketamine_tms_widget::fit::encode_fragment(&answers);
+    let mut tampered = good.clone();
+    let last = tampered.pop().unwrap();
+    tampered.push(if last == '0' { '1' } else { '0' });
+    browser
+        .open(&format!("{}#ktw={tampered}", servers.page("basic.html")))
+        .await;
+    click(&browser, "#ktw-tab-fit").await;
+    wait_for(&browser, ".ktw-fit-notice").await;
+    let notice = text_of(&browser, ".ktw-fit-notice").await;
+    assert!(!notice.is_empty(), "a clear message for a tampered link");
+    let checked = browser
+        .in_widget(0, "return root.querySelectorAll('input:checked').length;")
+        .await;
+    assert_eq!(checked, json!(0), "a tampered link starts fresh");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn printing_shows_the_summary_and_nothing_else() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    let mut answers = ketamine_tms_widget::fit::Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    answers.choose("implants", "in-head");
+    let link = format!(
+        "{}#ktw={}",
+        servers.page("index.html"),
+        ketamine_tms_widget::fit::encode_fragment(&answers)
+    );
+    browser.open(&link).await;
+    wait_for(&browser, "#ktw-results-heading").await;
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let shown = browser
+        .in_widget(
+            0,
+            "const visible = s => { const e = root.querySelector(s); return !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; };\
+             return { results: visible('#ktw-results-heading'), tabs: visible('.ktw-tabs'), compare: visible('.ktw-compare'), print: visible('#ktw-print'), page_heading: getComputedStyle(document.querySelector('h1')).display };",
+        )
+        .await;
+    assert_eq!(
+        shown,
+        json!({ "results": true, "tabs": false, "compare": false, "print": false, "page_heading": "none" })
+    );
+    let pdf = browser
+        .client
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    let pages = String::from_utf8_lossy(&pdf)
+        .matches("/Type /Page\n")
+        .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page>")
+            .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page ")
+            .count();
+    assert!(
+        (1..=2).contains(&pages) || pages == 0,
+        "the summary prints on 1–2 pages ({pages})"
+    );
+    browser.close().await;
+}
