@@ -214,6 +214,21 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         "no answers without share-answers: {complete:?}"
     );
 
+    // The clinic's call link tells the host page (the test stops the tel: navigation itself).
+    browser
+        .in_widget(
+            0,
+            "const a = root.querySelector('.ktw-cta a[href^=\"tel:\"]'); a.addEventListener('click', e => e.preventDefault()); a.click(); return true;",
+        )
+        .await;
+    let events = browser.events().await;
+    assert!(
+        events
+            .iter()
+            .any(|(name, detail)| name == "ktw-cta" && detail["kind"] == "call"),
+        "{events:?}"
+    );
+
     // Share: the link carries the answers in the fragment, never the query string.
     browser.tab_to(0, "#ktw-share", 300).await;
     browser.press(ENTER).await;

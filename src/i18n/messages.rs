@@ -73,6 +73,7 @@ messages! {
     compare_pick_legend,
     compare_pick_help,
     compare_pick_limit,
+    compare_pick_minimum,
     compare_table_caption,
     compare_row_header,
     compare_show_option,

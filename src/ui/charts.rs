@@ -3,7 +3,7 @@
 //! Both are SVG with a text equivalent: the icon array carries an `aria-label` sentence and
 //! visible numbers; the course chart has a visible sentence and per-week figures in its label.
 
-use crate::data::Schedule;
+use crate::data::{Lang, Schedule};
 use std::fmt::Write;
 use yew::prelude::*;
 
@@ -64,18 +64,25 @@ pub fn weekly_hours(schedule: &Schedule) -> Vec<f32> {
         .collect()
 }
 
-/// A number with at most one decimal, without a trailing `.0`.
-pub fn short_number(value: f32) -> String {
+/// A number with at most one decimal, without a trailing zero, with the decimal mark of
+/// `lang` (2.5 in English, 2,5 in Spanish).
+pub fn short_number(lang: Lang, value: f32) -> String {
     let rounded = (value * 10.0).round() / 10.0;
-    if (rounded - rounded.round()).abs() < f32::EPSILON {
+    let text = if (rounded - rounded.round()).abs() < f32::EPSILON {
         format!("{}", rounded.round() as i32)
     } else {
         format!("{rounded:.1}")
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
     }
 }
 
 /// The labels a chart needs, already in the reader's language.
 pub struct ChartWords<'a> {
+    /// The reader's language, for decimal marks.
+    pub lang: Lang,
     /// "Week {n}".
     pub week: &'a str,
     /// "{h} h".
@@ -97,21 +104,21 @@ pub fn course_chart(schedule: &Schedule, words: &ChartWords<'_>) -> Html {
         let x = week as f32 * slot + slot * 0.18;
         let y = TOP + BAR_AREA - height;
         let week_label = crate::i18n::fill(words.week, &[("n", &(week + 1).to_string())]);
-        let hours_label = crate::i18n::fill(words.hours, &[("h", &short_number(*hours))]);
-        summary.push(format!("{week_label}: {} ({hours_label})", short_number(*visits)));
+        let hours_label = crate::i18n::fill(words.hours, &[("h", &short_number(words.lang, *hours))]);
+        summary.push(format!("{week_label}: {} ({hours_label})", short_number(words.lang, *visits)));
         html! {
             <g>
                 <rect class="ktw-bar" x={format!("{x:.1}")} y={format!("{y:.1}")}
                       width={format!("{:.1}", slot * 0.64)} height={format!("{height:.1}")} rx="1.5" />
                 if *visits > 0.0 {
                     <text class="ktw-bar-value" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", y - 2.0)}
-                          text-anchor="middle">{ short_number(*visits) }</text>
+                          text-anchor="middle">{ short_number(words.lang, *visits) }</text>
                 }
                 <text class="ktw-bar-week" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 10.0)}
                       text-anchor="middle">{ week + 1 }</text>
                 if *hours > 0.0 {
                     <text class="ktw-bar-hours" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 20.0)}
-                          text-anchor="middle">{ short_number(*hours) }</text>
+                          text-anchor="middle">{ short_number(words.lang, *hours) }</text>
                 }
             </g>
         }
@@ -145,8 +152,16 @@ mod tests {
 
     #[test]
     fn short_numbers_drop_a_trailing_zero() {
-        for (value, text) in [(2.0, "2"), (2.5, "2.5"), (0.25, "0.3"), (10.0, "10")] {
-            assert_eq!(short_number(value), text);
+        let cases = [
+            (Lang::En, 2.0, "2"),
+            (Lang::En, 2.5, "2.5"),
+            (Lang::En, 0.25, "0.3"),
+            (Lang::En, 10.0, "10"),
+            (Lang::Es, 2.5, "2,5"),
+            (Lang::Es, 10.0, "10"),
+        ];
+        for (lang, value, text) in cases {
+            assert_eq!(short_number(lang, value), text);
         }
     }
 }

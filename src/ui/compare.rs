@@ -32,7 +32,7 @@ pub fn Compare() -> Html {
         .all(|id| ctx.state.open_sections.contains(id));
     let notice = match ctx.state.notice {
         Some(Notice::TooMany) => t.compare_pick_limit.clone(),
-        Some(Notice::NeedOne) => t.compare_pick_help.clone(),
+        Some(Notice::NeedTwo) => t.compare_pick_minimum.clone(),
         None => String::new(),
     };
     let toggle_all = {
@@ -322,6 +322,7 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     let t = ctx.t();
     let schedule = &option.schedule;
     let words = charts::ChartWords {
+        lang: ctx.lang,
         week: &t.timeline_week,
         hours: &t.timeline_hours,
         title: format!(

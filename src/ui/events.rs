@@ -27,6 +27,8 @@ pub enum WidgetEvent {
     Completed { answers: Option<Value> },
     /// The person pressed Print on the results.
     Print,
+    /// The person followed one of the clinic's contact links: `call`, `text` or `book`.
+    CallToAction { kind: &'static str },
 }
 
 impl WidgetEvent {
@@ -37,6 +39,7 @@ impl WidgetEvent {
             WidgetEvent::StepChanged { .. } => "ktw-step",
             WidgetEvent::Completed { .. } => "ktw-complete",
             WidgetEvent::Print => "ktw-print",
+            WidgetEvent::CallToAction { .. } => "ktw-cta",
         }
     }
 
@@ -58,6 +61,7 @@ impl WidgetEvent {
             } => json!({ "answers": answers }),
             WidgetEvent::Completed { answers: None } => json!({}),
             WidgetEvent::Print => json!({}),
+            WidgetEvent::CallToAction { kind } => json!({ "kind": kind }),
         }
     }
 }

@@ -9,6 +9,9 @@ use yew::Reducible;
 /// The most options compared side by side.
 pub const MAX_COMPARED: usize = 3;
 
+/// The fewest options compared (when the clinic shows at least two).
+pub const MIN_COMPARED: usize = 2;
+
 /// The options compared when the person has not chosen yet.
 pub const DEFAULT_COMPARED: [OptionId; 3] =
     [OptionId::IvKetamine, OptionId::Esketamine, OptionId::Tms];
@@ -25,8 +28,8 @@ pub enum Tab {
 pub enum Notice {
     /// A fourth option was picked; at most three are compared.
     TooMany,
-    /// The last option was unpicked; at least one stays.
-    NeedOne,
+    /// One of the last two options was unpicked; a comparison keeps at least two.
+    NeedTwo,
 }
 
 /// Everything that changes while a person uses one widget.
@@ -107,10 +110,10 @@ impl Reducible for WidgetState {
             Action::ShowTab(tab) => next.tab = tab,
             Action::ToggleOption(id) => {
                 if let Some(position) = next.compared.iter().position(|chosen| *chosen == id) {
-                    if next.compared.len() > 1 {
+                    if next.compared.len() > MIN_COMPARED {
                         next.compared.remove(position);
                     } else {
-                        next.notice = Some(Notice::NeedOne);
+                        next.notice = Some(Notice::NeedTwo);
                     }
                 } else if next.compared.len() < MAX_COMPARED {
                     next.compared.push(id);
@@ -209,8 +212,8 @@ mod tests {
                     Action::ToggleOption(OptionId::Esketamine),
                     Action::ToggleOption(OptionId::IvKetamine),
                 ],
-                vec![OptionId::IvKetamine],
-                Some(Notice::NeedOne),
+                vec![OptionId::IvKetamine, OptionId::Esketamine],
+                Some(Notice::NeedTwo),
             ),
         ];
         for (actions, compared, notice) in cases {

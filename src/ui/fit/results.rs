@@ -396,19 +396,26 @@ fn contact_block(ctx: &Ctx) -> Html {
         .clinic_name
         .clone()
         .unwrap_or_else(|| t.fit_the_clinic.clone());
+    let clicked = |kind: &'static str| {
+        let on_event = ctx.on_event.clone();
+        Callback::from(move |_: MouseEvent| on_event.emit(WidgetEvent::CallToAction { kind }))
+    };
     html! {
         <section class="ktw-cta" aria-labelledby="ktw-cta-heading" part="contact">
             <h5 id="ktw-cta-heading">{ fill(&t.fit_cta_heading, &[("clinic", &clinic)]) }</h5>
             <p class="ktw-help">{ &t.fit_cta_help }</p>
             <ul class="ktw-cta-links">
                 if let Some(phone) = &config.phone {
-                    <li><a class="ktw-button" href={format!("tel:{}", phone.dial)}>{ fill(&t.fit_cta_call, &[("phone", &phone.display)]) }</a></li>
+                    <li><a class="ktw-button" href={format!("tel:{}", phone.dial)} onclick={clicked("call")}>
+                        { fill(&t.fit_cta_call, &[("phone", &phone.display)]) }</a></li>
                 }
                 if let Some(sms) = &config.sms {
-                    <li><a class="ktw-button ktw-secondary" href={format!("sms:{}", sms.dial)}>{ fill(&t.fit_cta_text, &[("phone", &sms.display)]) }</a></li>
+                    <li><a class="ktw-button ktw-secondary" href={format!("sms:{}", sms.dial)} onclick={clicked("text")}>
+                        { fill(&t.fit_cta_text, &[("phone", &sms.display)]) }</a></li>
                 }
                 if let Some(url) = &config.booking_url {
-                    <li><a class="ktw-button ktw-secondary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ &t.fit_cta_book }</a></li>
+                    <li><a class="ktw-button ktw-secondary" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                           onclick={clicked("book")}>{ &t.fit_cta_book }</a></li>
                 }
             </ul>
         </section>
