@@ -710,3 +710,54 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
+    let servers = Servers::start();
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&servers.page("spanish.html")).await;
+    let shown = browser
+        .in_widget(0, "return [root.querySelector('.ktw').getAttribute('lang'), root.querySelector('.ktw-title').textContent];")
+        .await;
+    assert_eq!(shown[0], json!("es"), "the nearest lang on the page wins");
+    assert!(
+        shown[1].as_str().unwrap().contains("compare sus opciones"),
+        "{shown}"
+    );
+    browser
+        .in_widget(
+            0,
+            "root.querySelector('.ktw-lang-button[lang=en]').click(); return true;",
+        )
+        .await;
+    browser
+        .wait_until(
+            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').getAttribute('lang') === 'en';",
+            "the switcher changes the language",
+        )
+        .await;
+    browser.close().await;
+
+    // A page without a language follows the browser's languages, and dates follow it too.
+    let spanish_browser = Browser::chromium(&["--lang=es-419", "--accept-lang=es-419,es"]).await;
+    spanish_browser.open(&servers.page("no-lang.html")).await;
+    let languages = spanish_browser.eval("return navigator.languages;").await;
+    let lang = spanish_browser
+        .in_widget(0, "return root.querySelector('.ktw').getAttribute('lang');")
+        .await;
+    assert_eq!(lang, json!("es"), "navigator.languages {languages}");
+    spanish_browser
+        .in_widget(
+            0,
+            "root.querySelector('.ktw-about > button').click(); return true;",
+        )
+        .await;
+    spanish_browser
+        .wait_until(
+            "const p = document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-about-panel'); return !!p && p.innerText.includes('de noviembre de 2026');",
+            "dates are written in Spanish",
+        )
+        .await;
+    spanish_browser.close().await;
+}

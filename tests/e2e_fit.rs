@@ -124,7 +124,6 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     browser.tab_to(0, "#ktw-tab-fit", 1).await;
     browser.press(ENTER).await;
     wait_for(&browser, "#ktw-question-heading").await;
-    let mut audited = std::collections::BTreeSet::new();
     let mut steps = 0;
     loop {
         steps += 1;
@@ -139,13 +138,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             )
             .await;
         }
-        if audited.insert(format!(
-            "{current}:{}",
-            text_of(&browser, "#ktw-progress").await.len() > 0
-        )) || steps % 7 == 0
-        {
-            no_axe_violations(&browser, &format!("step {steps} ({current})")).await;
-        }
+        no_axe_violations(&browser, &format!("step {steps} ({current})")).await;
         match current.as_str() {
             "ktw-question-heading" => {
                 let progress = text_of(&browser, "#ktw-progress").await;
@@ -412,6 +405,24 @@ async fn printing_shows_the_summary_and_nothing_else() {
         shown,
         json!({ "results": true, "tabs": false, "compare": false, "print": false, "page_heading": "none" })
     );
+    // The Print button opens the browser's print dialog (stood in for here, since a headless
+    // browser has none) and tells the host page.
+    browser
+        .eval("window.__printed = 0; window.print = () => { window.__printed += 1; }; return true;")
+        .await;
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "screen" }))
+        .await;
+    click(&browser, "#ktw-print").await;
+    assert_eq!(browser.eval("return window.__printed;").await, json!(1));
+    assert!(browser
+        .events()
+        .await
+        .iter()
+        .any(|(name, _)| name == "ktw-print"));
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
     let pdf = browser
         .client
         .print(fantoccini::wd::PrintConfiguration::default())

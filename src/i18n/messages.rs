@@ -206,6 +206,7 @@ messages! {
     fit_cta_call,
     fit_cta_text,
     fit_cta_book,
+    fit_cta_email,
     fit_print,
     fit_print_date,
     fit_print_answers,

@@ -27,7 +27,7 @@ pub enum WidgetEvent {
     Completed { answers: Option<Value> },
     /// The person pressed Print on the results.
     Print,
-    /// The person followed one of the clinic's contact links: `call`, `text` or `book`.
+    /// The person followed one of the clinic's contact links: `call`, `text`, `email` or `book`.
     CallToAction { kind: &'static str },
 }
 

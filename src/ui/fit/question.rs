@@ -77,7 +77,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
     }
     let intro = index == 0 && question.id.as_str() == CRISIS_QUESTION;
     html! {
-        <form class="ktw-step ktw-question-step" data-question={question.id.to_string()}
+        <form class="ktw-step ktw-question-step" part="question" data-question={question.id.to_string()}
               {onsubmit} novalidate=true>
             { progress(ctx, fit) }
             if intro {

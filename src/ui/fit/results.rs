@@ -388,7 +388,11 @@ fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
 /// The clinic's call, text and booking links, set apart from the evidence.
 fn contact_block(ctx: &Ctx) -> Html {
     let config = &ctx.config;
-    if config.phone.is_none() && config.sms.is_none() && config.booking_url.is_none() {
+    if config.phone.is_none()
+        && config.sms.is_none()
+        && config.booking_url.is_none()
+        && config.email.is_none()
+    {
         return Html::default();
     }
     let t = ctx.t();
@@ -401,7 +405,7 @@ fn contact_block(ctx: &Ctx) -> Html {
         Callback::from(move |_: MouseEvent| on_event.emit(WidgetEvent::CallToAction { kind }))
     };
     html! {
-        <section class="ktw-cta" aria-labelledby="ktw-cta-heading" part="contact">
+        <section class="ktw-cta" aria-labelledby="ktw-cta-heading" part="call-to-action">
             <h5 id="ktw-cta-heading">{ fill(&t.fit_cta_heading, &[("clinic", &clinic)]) }</h5>
             <p class="ktw-help">{ &t.fit_cta_help }</p>
             <ul class="ktw-cta-links">
@@ -412,6 +416,10 @@ fn contact_block(ctx: &Ctx) -> Html {
                 if let Some(sms) = &config.sms {
                     <li><a class="ktw-button ktw-secondary" href={format!("sms:{}", sms.dial)} onclick={clicked("text")}>
                         { fill(&t.fit_cta_text, &[("phone", &sms.display)]) }</a></li>
+                }
+                if let Some(email) = &config.email {
+                    <li><a class="ktw-button ktw-secondary" href={format!("mailto:{email}")} onclick={clicked("email")}>
+                        { fill(&t.fit_cta_email, &[("email", email)]) }</a></li>
                 }
                 if let Some(url) = &config.booking_url {
                     <li><a class="ktw-button ktw-secondary" href={url.clone()} target="_blank" rel="noopener noreferrer"
@@ -483,7 +491,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let questionnaire = fit.questionnaire();
     let missing = report.missing.len();
     html! {
-        <section class="ktw-step ktw-results" data-question="results" aria-labelledby="ktw-results-heading">
+        <section class="ktw-step ktw-results" part="results" data-question="results" aria-labelledby="ktw-results-heading">
             <h4 id="ktw-results-heading" tabindex="-1" ref={heading}>{ &t.fit_results_heading }</h4>
             <p class="ktw-print-only ktw-print-date">
                 { fill(&t.fit_print_date, &[("date", &format_date(ctx.lang, &fit.today))]) }
