@@ -90,11 +90,7 @@ async fn script_from_another_origin_renders_sourced_content() {
             .any(|(name, detail)| name == "ktw-ready" && detail["lang"] == "en"),
         "{events:?}"
     );
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.screenshot("basic").await;
     browser.close().await;
 }
@@ -147,11 +143,7 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
         .filter(|(name, _)| name == "ktw-ready")
         .count();
     assert_eq!(ready, 2, "each widget is mounted once");
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 
@@ -195,11 +187,7 @@ async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
     assert_eq!(outside[0], "rgb(255, 0, 0)", "widget CSS leaked out");
     assert_eq!(outside[1], "40px", "widget CSS leaked out");
     assert_eq!(outside[3], "inline", "widget CSS leaked out");
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.screenshot("hostile").await;
     browser.close().await;
 }
@@ -228,7 +216,7 @@ async fn strict_content_security_policy_runs_without_violations() {
         log.iter().all(|line| !line.starts_with("csp:")),
         "CSP violations: {log:?}"
     );
-    assert!(problems(&log).is_empty(), "{log:?}");
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 
@@ -330,11 +318,7 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
         .eval("return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');")
         .await;
     assert_eq!(kept, json!(true));
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 
@@ -407,11 +391,7 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
         )
         .await;
     assert_eq!(names, json!(3));
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 
@@ -583,11 +563,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         violations.join("\n")
     );
     browser.screenshot("keyboard-all-open").await;
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 
@@ -703,11 +679,7 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
         .eval("return document.getElementById('api').shadowRoot.querySelector('.ktw');")
         .await;
     assert_eq!(left, json!(null), "unmount() removes the app");
-    assert!(
-        problems(&browser.log().await).is_empty(),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 

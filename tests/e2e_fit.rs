@@ -240,11 +240,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     wait_for(&fresh, "#ktw-results-heading").await;
     fresh.close().await;
     browser.screenshot("fit-results").await;
-    assert!(
-        browser.log().await.iter().all(|l| l.starts_with("warn:")),
-        "{:?}",
-        browser.log().await
-    );
+    browser.assert_no_errors().await;
     browser.close().await;
 }
 

@@ -310,6 +310,17 @@ impl Browser {
             .expect("the page has no capture script")
     }
 
+    /// Fails if the page logged a console error, an uncaught exception or a CSP violation
+    /// (warnings are allowed: bad attributes are meant to warn).
+    pub async fn assert_no_errors(&self) {
+        let log = self.log().await;
+        let errors: Vec<&String> = log
+            .iter()
+            .filter(|line| !line.starts_with("warn:"))
+            .collect();
+        assert!(errors.is_empty(), "the page logged errors: {errors:#?}");
+    }
+
     /// The events the page heard from widgets, as `[name, detail]` pairs.
     pub async fn events(&self) -> Vec<(String, Value)> {
         let value = self.eval("return window.__ktwEvents || [];").await;
