@@ -133,3 +133,44 @@ async fn a_bad_option_never_reaches_the_page() {
         .unwrap();
     assert_eq!(shown, "<b id=injected>x</b>");
 }
+
+#[wasm_bindgen_test]
+async fn the_failure_message_has_the_clinic_phone_the_crisis_line_and_an_event() {
+    use ketamine_tms_widget::data::Lang;
+    use ketamine_tms_widget::embed::config;
+    use ketamine_tms_widget::embed::failure::{show, Reason};
+    let (host, shadow, container) = host_with(&[]);
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+            move |event: web_sys::CustomEvent| {
+                let reason = js_sys::Reflect::get(&event.detail(), &"reason".into())
+                    .ok()
+                    .and_then(|r| r.as_string());
+                *heard.borrow_mut() = reason;
+            },
+        )
+    };
+    host.add_event_listener_with_callback("ktw-error", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let raw = vec![
+        ("clinic-name".to_string(), "Clínica del Valle".to_string()),
+        ("phone".to_string(), "+1 555 010 4455".to_string()),
+    ];
+    let (config, _) = config::parse(&raw);
+    show(&container, &config, Lang::Es, Reason::Data);
+    let text = shadow
+        .query_selector(".ktw-failure")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(text.contains("no pudo cargarse"), "{text}");
+    assert!(text.contains("Clínica del Valle"), "{text}");
+    assert_eq!(count(&shadow, ".ktw-failure a[href='tel:+15550104455']"), 1);
+    assert_eq!(count(&shadow, ".ktw-failure a[href='tel:988']"), 1);
+    assert_eq!(count(&shadow, ".ktw-failure a[href='tel:911']"), 1);
+    assert_eq!(heard.borrow().as_deref(), Some("data"));
+    drop(listener);
+}

@@ -2,7 +2,7 @@
 //! the failure message. `config` is pure and tested natively; the rest runs in the browser.
 
 pub mod config;
-mod failure;
+pub mod failure;
 pub mod host;
 mod mount;
 
