@@ -169,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                 (View::Both, _) if shared_link => Tab::Fit,
                 _ => Tab::Compare,
             };
-            WidgetState::new(start_tab, &|id| config.shows(id), fit)
+            WidgetState::new(start_tab, &config, fit)
         })
     };
     {

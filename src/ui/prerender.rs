@@ -38,7 +38,7 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
     let host = Rc::new(Host::memory(Rc::new(RefCell::new(MemoryPage::default()))));
     let fit =
         fit::state::FitState::start(content.questionnaire.clone(), "", Ok(None), String::new());
-    let mut state = WidgetState::new(Tab::Compare, &|id| config.shows(id), fit);
+    let mut state = WidgetState::new(Tab::Compare, &config, fit);
     state.open_sections = content
         .evidence
         .sections

@@ -1,7 +1,8 @@
 //! The one reducer that holds a widget's state; every transition lives here and is unit-tested.
 
 use super::fit::state::{FitAction, FitState};
-use crate::data::{Lang, OptionId};
+use crate::data::{Family, Lang, OptionId};
+use crate::embed::config::Config;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -52,21 +53,47 @@ pub struct WidgetState {
     pub fit: FitState,
 }
 
-impl WidgetState {
-    /// The state a widget starts in, comparing the defaults that the clinic shows.
-    pub fn new(tab: Tab, shown: &dyn Fn(OptionId) -> bool, fit: FitState) -> WidgetState {
-        let mut compared: Vec<OptionId> = DEFAULT_COMPARED
+/// The options compared before the person chooses. Without an `offered` list: IV ketamine,
+/// esketamine and standard TMS. With one: the clinic's first two offered options and, so that
+/// ketamine and TMS still meet, the first default from another family. Only options the
+/// clinic shows, and at least two where two are shown.
+pub fn default_compared(config: &Config) -> Vec<OptionId> {
+    let shown = |id: OptionId| config.shows(id);
+    let mut compared: Vec<OptionId> = if config.offered.is_some() {
+        let mut picked: Vec<OptionId> = OptionId::ALL
+            .into_iter()
+            .filter(|id| config.offers(*id) && shown(*id))
+            .take(2)
+            .collect();
+        let families: Vec<Family> = picked.iter().map(|id| id.family()).collect();
+        if let Some(other) = DEFAULT_COMPARED
+            .into_iter()
+            .find(|id| shown(*id) && !families.contains(&id.family()))
+        {
+            picked.push(other);
+        }
+        picked
+    } else {
+        DEFAULT_COMPARED
             .into_iter()
             .filter(|id| shown(*id))
-            .collect();
-        for id in OptionId::ALL {
-            if compared.len() >= 2 {
-                break;
-            }
-            if shown(id) && !compared.contains(&id) {
-                compared.push(id);
-            }
+            .collect()
+    };
+    for id in OptionId::ALL {
+        if compared.len() >= MIN_COMPARED {
+            break;
         }
+        if shown(id) && !compared.contains(&id) {
+            compared.push(id);
+        }
+    }
+    compared
+}
+
+impl WidgetState {
+    /// The state a widget starts in, comparing [`default_compared`] for this clinic.
+    pub fn new(tab: Tab, config: &Config, fit: FitState) -> WidgetState {
+        let compared = default_compared(config);
         WidgetState {
             tab,
             compared,
@@ -179,7 +206,7 @@ mod tests {
     }
 
     fn start() -> Rc<WidgetState> {
-        Rc::new(WidgetState::new(Tab::Compare, &|_| true, fit()))
+        Rc::new(WidgetState::new(Tab::Compare, &Config::default(), fit()))
     }
 
     fn apply(state: Rc<WidgetState>, actions: &[Action]) -> Rc<WidgetState> {
@@ -224,13 +251,43 @@ mod tests {
     }
 
     #[test]
-    fn defaults_skip_hidden_options_and_fill_to_two() {
-        let state = WidgetState::new(
-            Tab::Compare,
-            &|id| id.family() == crate::data::Family::Tms,
-            fit(),
-        );
-        assert_eq!(state.compared, vec![OptionId::Tms, OptionId::Itbs]);
+    fn defaults_favour_what_the_clinic_offers_and_keep_both_families() {
+        use OptionId::*;
+        // (the clinic's attributes, the options compared first)
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [OptionId]);
+        let cases: &[Case] = &[
+            (&[], &[IvKetamine, Esketamine, Tms]),
+            (
+                &[("offered", "tms,itbs,accelerated-tms")],
+                &[Tms, Itbs, IvKetamine],
+            ),
+            (
+                &[("offered", "iv-ketamine,esketamine,ketamine-therapy")],
+                &[IvKetamine, Esketamine, Tms],
+            ),
+            (&[("offered", "esketamine")], &[Esketamine, Tms]),
+            (
+                &[("offered", "antidepressants")],
+                &[Antidepressants, IvKetamine],
+            ),
+            (
+                &[("offered", "tms,itbs"), ("hide-unoffered", "")],
+                &[Tms, Itbs],
+            ),
+            (&[("offered", "tms"), ("hide-unoffered", "")], &[Tms]),
+        ];
+        for (attributes, expected) in cases {
+            let raw: Vec<(String, String)> = attributes
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect();
+            let (config, _) = crate::embed::config::parse(&raw);
+            assert_eq!(
+                default_compared(&config),
+                expected.to_vec(),
+                "{attributes:?}"
+            );
+        }
     }
 
     #[test]
