@@ -117,18 +117,7 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
     let columns = "return root.querySelectorAll('thead th.ktw-option-head').length;";
     assert_eq!(browser.in_widget(0, columns).await, json!(3));
     // Unpicking an option in the first widget leaves the second one alone.
-    let tms = browser
-        .client
-        .find(fantoccini::Locator::Css("ketamine-tms-widget"))
-        .await
-        .unwrap();
-    let root = tms.shadow_root().await.unwrap();
-    root.find(fantoccini::Locator::Css("#ktw-pick-tms"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("#ktw-pick-tms").await;
     browser
         .wait_until(
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",
@@ -236,18 +225,7 @@ async fn offline_file_works_from_disk_with_the_network_off() {
         browser.eval("return location.protocol;").await,
         json!("file:")
     );
-    let host = browser
-        .client
-        .find(fantoccini::Locator::Css("ketamine-tms-widget"))
-        .await
-        .unwrap();
-    let root = host.shadow_root().await.unwrap();
-    root.find(fantoccini::Locator::Css("#ktw-pick-esketamine"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("#ktw-pick-esketamine").await;
     browser
         .wait_until(
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",

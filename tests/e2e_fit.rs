@@ -18,7 +18,6 @@ mod browser;
 mod static_server;
 
 use browser::{Browser, Servers};
-use fantoccini::Locator;
 use serde_json::{json, Value};
 
 const ENTER: char = '\u{E007}';
@@ -31,46 +30,6 @@ async fn screen(browser: &Browser) -> String {
             0,
             "for (const id of ['ktw-crisis-heading', 'ktw-results-heading', 'ktw-summary-heading', 'ktw-mood-heading', 'ktw-question-heading']) {\
                if (root.getElementById(id)) return id; } return '';",
-        )
-        .await;
-    value.as_str().unwrap_or("").to_string()
-}
-
-async fn click(browser: &Browser, selector: &str) {
-    let host = browser
-        .client
-        .find(Locator::Css("ketamine-tms-widget"))
-        .await
-        .unwrap();
-    let root = host.shadow_root().await.unwrap();
-    root.find(Locator::Css(selector))
-        .await
-        .unwrap_or_else(|err| panic!("no {selector}: {err}"))
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn wait_for(browser: &Browser, selector: &str) {
-    browser
-        .wait_until(
-            &format!(
-                "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector({});",
-                serde_json::to_string(selector).unwrap()
-            ),
-            selector,
-        )
-        .await;
-}
-
-async fn text_of(browser: &Browser, selector: &str) -> String {
-    let value = browser
-        .in_widget(
-            0,
-            &format!(
-                "const e = root.querySelector({}); return e ? e.innerText : '';",
-                serde_json::to_string(selector).unwrap()
-            ),
         )
         .await;
     value.as_str().unwrap_or("").to_string()
@@ -123,7 +82,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     browser.press('\u{E014}').await;
     browser.tab_to(0, "#ktw-tab-fit", 1).await;
     browser.press(ENTER).await;
-    wait_for(&browser, "#ktw-question-heading").await;
+    browser.wait_for("#ktw-question-heading").await;
     let mut steps = 0;
     loop {
         steps += 1;
@@ -141,7 +100,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         no_axe_violations(&browser, &format!("step {steps} ({current})")).await;
         match current.as_str() {
             "ktw-question-heading" => {
-                let progress = text_of(&browser, "#ktw-progress").await;
+                let progress = browser.text_of("#ktw-progress").await;
                 assert!(progress.contains(" of "), "progress is shown: {progress:?}");
                 answer_by_keyboard(&browser).await;
             }
@@ -168,7 +127,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             .await;
         browser.next_task().await;
     }
-    let results = text_of(&browser, ".ktw-results").await;
+    let results = browser.text_of(".ktw-results").await;
     assert!(
         results.contains("not a recommendation"),
         "the weighing is labelled:\n{results}"
@@ -177,7 +136,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         results.contains("not a diagnosis"),
         "the PHQ-9 result is labelled:\n{results}"
     );
-    let crisis = text_of(&browser, ".ktw-crisis").await;
+    let crisis = browser.text_of(".ktw-crisis").await;
     assert!(
         crisis.contains("988"),
         "the crisis line stays visible: {crisis}"
@@ -225,7 +184,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     // Share: the link carries the answers in the fragment, never the query string.
     browser.tab_to(0, "#ktw-share", 300).await;
     browser.press(ENTER).await;
-    wait_for(&browser, "#ktw-share-url").await;
+    browser.wait_for("#ktw-share-url").await;
     let link = browser
         .in_widget(0, "return root.getElementById('ktw-share-url').value;")
         .await;
@@ -237,7 +196,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     );
     let fresh = Browser::chromium(&[]).await;
     fresh.open(&link).await;
-    wait_for(&fresh, "#ktw-results-heading").await;
+    fresh.wait_for("#ktw-results-heading").await;
     fresh.close().await;
     browser.screenshot("fit-results").await;
     browser.assert_no_errors().await;
@@ -250,11 +209,13 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
     browser.open(&servers.page("basic.html")).await;
-    click(&browser, "#ktw-tab-fit").await;
-    wait_for(&browser, "#ktw-self-harm-thoughts-yes-sometimes").await;
-    click(&browser, "#ktw-self-harm-thoughts-yes-sometimes").await;
-    wait_for(&browser, "#ktw-crisis-panel").await;
-    let panel = text_of(&browser, "#ktw-crisis-panel").await;
+    browser.click("#ktw-tab-fit").await;
+    browser
+        .wait_for("#ktw-self-harm-thoughts-yes-sometimes")
+        .await;
+    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
+    browser.wait_for("#ktw-crisis-panel").await;
+    let panel = browser.text_of("#ktw-crisis-panel").await;
     assert!(panel.contains("988") && panel.contains("911"), "{panel}");
     let links = browser
         .in_widget(0, "return [...root.querySelectorAll('#ktw-crisis-panel a')].map(a => a.getAttribute('href'));")
@@ -274,7 +235,7 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
         .await;
     no_axe_violations(&browser, "crisis panel").await;
     browser.screenshot("crisis-panel").await;
-    click(&browser, "#ktw-crisis-continue").await;
+    browser.click("#ktw-crisis-continue").await;
     browser
         .wait_until("return !document.querySelector('ketamine-tms-widget').shadowRoot.getElementById('ktw-crisis-panel');", "the person can continue")
         .await;
@@ -282,21 +243,21 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
     // PHQ-9 item 9 at 1 ("several days") shows it too, on a fresh start.
     let browser2 = Browser::chromium(&[]).await;
     browser2.open(&servers.page("basic.html")).await;
-    click(&browser2, "#ktw-tab-fit").await;
-    wait_for(&browser2, "#ktw-self-harm-thoughts-no").await;
-    click(&browser2, "#ktw-self-harm-thoughts-no").await;
-    click(&browser2, ".ktw-next").await;
-    wait_for(&browser2, "#ktw-mood-start").await;
-    click(&browser2, "#ktw-mood-start").await;
+    browser2.click("#ktw-tab-fit").await;
+    browser2.wait_for("#ktw-self-harm-thoughts-no").await;
+    browser2.click("#ktw-self-harm-thoughts-no").await;
+    browser2.click(".ktw-next").await;
+    browser2.wait_for("#ktw-mood-start").await;
+    browser2.click("#ktw-mood-start").await;
     for item in 1..=8 {
         let id = format!("#ktw-phq9-{item}-0");
-        wait_for(&browser2, &id).await;
-        click(&browser2, &id).await;
-        click(&browser2, ".ktw-next").await;
+        browser2.wait_for(&id).await;
+        browser2.click(&id).await;
+        browser2.click(".ktw-next").await;
     }
-    wait_for(&browser2, "#ktw-phq9-9-1").await;
-    click(&browser2, "#ktw-phq9-9-1").await;
-    wait_for(&browser2, "#ktw-crisis-panel").await;
+    browser2.wait_for("#ktw-phq9-9-1").await;
+    browser2.click("#ktw-phq9-9-1").await;
+    browser2.wait_for("#ktw-crisis-panel").await;
     browser.close().await;
     browser2.close().await;
 }
@@ -307,16 +268,16 @@ async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
     browser.open(&servers.page("basic.html")).await;
-    click(&browser, "#ktw-tab-fit").await;
-    wait_for(&browser, "#ktw-remember").await;
-    click(&browser, "#ktw-remember").await;
-    click(&browser, "#ktw-self-harm-thoughts-no").await;
-    click(&browser, ".ktw-next").await;
-    wait_for(&browser, "#ktw-mood-start").await;
+    browser.click("#ktw-tab-fit").await;
+    browser.wait_for("#ktw-remember").await;
+    browser.click("#ktw-remember").await;
+    browser.click("#ktw-self-harm-thoughts-no").await;
+    browser.click(".ktw-next").await;
+    browser.wait_for("#ktw-mood-start").await;
     browser.client.refresh().await.unwrap();
     browser.open(&servers.page("basic.html")).await;
-    click(&browser, "#ktw-tab-fit").await;
-    wait_for(&browser, "#ktw-remember").await;
+    browser.click("#ktw-tab-fit").await;
+    browser.wait_for("#ktw-remember").await;
     let restored = browser
         .in_widget(0, "return [root.getElementById('ktw-remember').checked, !!root.querySelector('.ktw-fit-notice')];")
         .await;
@@ -334,7 +295,7 @@ async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
             .is_some_and(|s| s.contains("self-harm-thoughts")),
         "{stored}"
     );
-    click(&browser, "#ktw-clear").await;
+    browser.click("#ktw-clear").await;
     browser
         .wait_until(
             "return localStorage.getItem('ketamine-tms-widget') === null;",
@@ -358,9 +319,9 @@ async fn a_tampered_share_link_says_so_and_starts_fresh() {
     browser
         .open(&format!("{}#ktw={tampered}", servers.page("basic.html")))
         .await;
-    click(&browser, "#ktw-tab-fit").await;
-    wait_for(&browser, ".ktw-fit-notice").await;
-    let notice = text_of(&browser, ".ktw-fit-notice").await;
+    browser.click("#ktw-tab-fit").await;
+    browser.wait_for(".ktw-fit-notice").await;
+    let notice = browser.text_of(".ktw-fit-notice").await;
     assert!(!notice.is_empty(), "a clear message for a tampered link");
     let checked = browser
         .in_widget(
@@ -386,7 +347,7 @@ async fn printing_shows_the_summary_and_nothing_else() {
         ketamine_tms_widget::fit::encode_fragment(&answers)
     );
     browser.open(&link).await;
-    wait_for(&browser, "#ktw-results-heading").await;
+    browser.wait_for("#ktw-results-heading").await;
     browser
         .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
         .await;
@@ -413,7 +374,7 @@ async fn printing_shows_the_summary_and_nothing_else() {
     browser
         .cdp("Emulation.setEmulatedMedia", json!({ "media": "screen" }))
         .await;
-    click(&browser, "#ktw-print").await;
+    browser.click("#ktw-print").await;
     assert_eq!(browser.eval("return window.__printed;").await, json!(1));
     assert_eq!(
         browser.eval("return window.__printEvents;").await,

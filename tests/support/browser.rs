@@ -205,6 +205,47 @@ impl Browser {
         self.eval(&script).await
     }
 
+    /// A real WebDriver click on the element matching `selector` in the first widget's shadow root.
+    pub async fn click(&self, selector: &str) {
+        let host = self
+            .client
+            .find(fantoccini::Locator::Css(
+                "ketamine-tms-widget, [data-ketamine-tms-widget]",
+            ))
+            .await
+            .expect("a widget on the page");
+        let root = host.shadow_root().await.expect("an open shadow root");
+        root.find(fantoccini::Locator::Css(selector))
+            .await
+            .unwrap_or_else(|err| panic!("no {selector} in the widget: {err}"))
+            .click()
+            .await
+            .unwrap_or_else(|err| panic!("clicking {selector} failed: {err}"));
+    }
+
+    /// Waits until the first widget's shadow root holds an element matching `selector`.
+    pub async fn wait_for(&self, selector: &str) {
+        let condition = format!(
+            "const host = document.querySelector('ketamine-tms-widget, [data-ketamine-tms-widget]');\
+             return !!(host && host.shadowRoot && host.shadowRoot.querySelector({}));",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.wait_until(&condition, selector).await;
+    }
+
+    /// The visible text of the first element matching `selector` in the first widget.
+    pub async fn text_of(&self, selector: &str) -> String {
+        let script = format!(
+            "const e = root.querySelector({}); return e ? e.innerText : '';",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.in_widget(0, &script)
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
     /// Polls `condition` (a script body returning a boolean) in the page, without sleeping in
     /// the test: the browser checks on every animation frame for up to 15 seconds.
     pub async fn wait_until(&self, condition: &str, what: &str) {
