@@ -711,3 +711,89 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
         .await;
     spanish_browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_webassembly() {
+    let servers = Servers::start();
+    let page = format!("http://{}/index.html", servers.cdn);
+    let visible = "const copy = document.querySelector('ketamine-tms-widget .ktw-static');\
+                   return !!copy && copy.getClientRects().length > 0;";
+
+    // Scripts off: the page's scripts never run, the static copy shows every section and source.
+    let browser = Browser::chromium(&[]).await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )
+        .await;
+    browser.client.goto(&page).await.unwrap();
+    let facts = browser
+        .eval(
+            "const copy = document.querySelector('ketamine-tms-widget .ktw-static');\
+             const cites = [...copy.querySelectorAll('a.ktw-cite')];\
+             return { loader: !!window.KetamineTmsWidget, shadow: !!document.querySelector('ketamine-tms-widget').shadowRoot,\
+               shown: copy.getClientRects().length > 0, sections: copy.querySelectorAll('.ktw-section-title').length,\
+               sources: copy.querySelectorAll('ol.ktw-sources > li').length, cites: cites.length,\
+               resolved: cites.every(a => !!document.getElementById(a.getAttribute('href').slice(1))),\
+               buttons: copy.querySelectorAll('button, input').length, crisis: copy.querySelector('.ktw-crisis').textContent.includes('988') };",
+        )
+        .await;
+    assert_eq!(
+        facts["loader"],
+        json!(false),
+        "scripts really are off: {facts}"
+    );
+    assert_eq!(facts["shadow"], json!(false), "{facts}");
+    assert_eq!(facts["shown"], json!(true), "{facts}");
+    assert_eq!(facts["sections"], json!(5), "{facts}");
+    assert!(facts["sources"].as_u64().unwrap() >= 30, "{facts}");
+    assert!(facts["cites"].as_u64().unwrap() >= 30, "{facts}");
+    assert_eq!(
+        facts["resolved"],
+        json!(true),
+        "every citation links to its source: {facts}"
+    );
+    assert_eq!(
+        facts["buttons"],
+        json!(0),
+        "nothing pretends to be interactive: {facts}"
+    );
+    assert_eq!(facts["crisis"], json!(true), "{facts}");
+    browser.screenshot("static-copy-no-scripts").await;
+    browser.close().await;
+
+    // No WebAssembly: the message shows, and the static copy stays under it.
+    let browser = Browser::chromium(&[]).await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "delete window.WebAssembly;" }),
+        )
+        .await;
+    browser.client.goto(&page).await.unwrap();
+    browser.wait_for(".ktw-failure").await;
+    browser
+        .wait_until(visible, "the static copy stays visible")
+        .await;
+    browser.close().await;
+
+    // With WebAssembly: the live widget replaces the copy once it has drawn.
+    let browser = Browser::chromium(&[]).await;
+    browser.open(&page).await;
+    let hidden = browser
+        .eval(
+            "const host = document.querySelector('ketamine-tms-widget');\
+             return [host.querySelector('.ktw-static').getClientRects().length, host.shadowRoot.querySelectorAll('slot').length];",
+        )
+        .await;
+    assert_eq!(
+        hidden,
+        json!([0, 0]),
+        "the static copy is hidden behind the live widget"
+    );
+    browser.close().await;
+}

@@ -261,6 +261,10 @@
     box.appendChild(crisis);
     state.container.textContent = "";
     state.container.appendChild(box);
+    if (state.fallback) {
+      // Without the live widget, the static copy (comparison and sources) still shows.
+      state.container.appendChild(w.document.createElement("slot"));
+    }
     if (w.console && logLine) {
       w.console.error(logLine);
     }
@@ -286,13 +290,21 @@
     style(shadow);
     var container = w.document.createElement("div");
     container.className = "ktw-mount";
-    var loading = w.document.createElement("div");
-    loading.className = "ktw-loading";
-    loading.setAttribute("role", "status");
-    loading.textContent = words(el).loading;
-    container.appendChild(loading);
+    // A static copy inside the element (the patient pages have one) stays on screen through
+    // a slot until the app draws, so nothing jumps to a placeholder and back.
+    var fallback = !!el.firstElementChild;
+    if (fallback) {
+      container.appendChild(w.document.createElement("slot"));
+    } else {
+      var loading = w.document.createElement("div");
+      loading.className = "ktw-loading";
+      loading.setAttribute("role", "status");
+      loading.textContent = words(el).loading;
+      container.appendChild(loading);
+    }
     shadow.appendChild(container);
-    return { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null, observer: null };
+    return { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null,
+      observer: null, fallback: fallback };
   }
 
   function start(state) {

@@ -28,6 +28,10 @@ pub fn citations(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
         <span class="ktw-cites">
             for id in sources.iter() {
                 { match ctx.evidence().source(id) {
+                    Some((number, _)) if !ctx.interactive => html! {
+                        <a class="ktw-cite" href={format!("#ktw-ref-{id}")}
+                           aria-label={fill(&t.cite_label, &[("n", &number.to_string())])}>{ format!("[{number}]") }</a>
+                    },
                     Some((number, _)) => {
                         let key = format!("{place}@{id}");
                         let open = ctx.state.open_citation.as_deref() == Some(key.as_str());

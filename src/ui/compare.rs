@@ -43,14 +43,16 @@ pub fn Compare() -> Html {
     html! {
         <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
             <h3 id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</h3>
-            <Picker />
-            <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
-            <div class="ktw-tools">
-                <button type="button" class="ktw-button ktw-secondary" onclick={toggle_all}
-                        aria-pressed={all_open.to_string()}>
-                    { if all_open { &t.collapse_all } else { &t.expand_all } }
-                </button>
-            </div>
+            if ctx.interactive {
+                <Picker />
+                <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
+                <div class="ktw-tools">
+                    <button type="button" class="ktw-button ktw-secondary" onclick={toggle_all}
+                            aria-pressed={all_open.to_string()}>
+                        { if all_open { &t.collapse_all } else { &t.expand_all } }
+                    </button>
+                </div>
+            }
             <table class={classes!("ktw-table", format!("ktw-cols-{}", compared.len()))} part="comparison">
                 <caption class="ktw-visually-hidden">{ &t.compare_table_caption }</caption>
                 <thead>
@@ -159,6 +161,9 @@ fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&Treatmen
         <tbody class={classes!("ktw-section", open.then_some("ktw-open"))} id={body_id.clone()}>
             <tr class="ktw-section-head">
                 <th scope="colgroup" colspan={(compared.len() + 1).to_string()}>
+                    if !ctx.interactive {
+                        <h4 class="ktw-section-title">{ section.title.get(ctx.lang) }</h4>
+                    } else {
                     <h4 class="ktw-section-title">
                         <button type="button" class="ktw-disclosure" aria-expanded={open.to_string()}
                                 aria-controls={body_id} onclick={toggle}>
@@ -169,6 +174,7 @@ fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&Treatmen
                             </span>
                         </button>
                     </h4>
+                    }
                     <div class="ktw-section-summary">{ cite::claim(ctx, &section.summary, &place) }</div>
                 </th>
             </tr>

@@ -117,6 +117,9 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     pub on_event: Callback<events::WidgetEvent>,
     pub host: Rc<Host>,
+    /// False for the static copy placed in the page for browsers that run no scripts: there,
+    /// citations are links to the source list and nothing pretends to be a button.
+    pub interactive: bool,
 }
 
 impl PartialEq for Ctx {
@@ -125,6 +128,7 @@ impl PartialEq for Ctx {
             && Rc::ptr_eq(&self.config, &other.config)
             && self.lang == other.lang
             && Rc::ptr_eq(&self.state, &other.state)
+            && self.interactive == other.interactive
             && Rc::ptr_eq(&self.host, &other.host)
     }
 }
@@ -207,6 +211,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
         on_event,
         host,
+        interactive: true,
     };
     let t = ctx.t().clone();
     let tab = ctx.state.tab;

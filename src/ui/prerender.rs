@@ -1,6 +1,6 @@
-//! The comparison rendered with every section open and nothing interactive behind it: for
-//! native rendering tests today, and for the static no-JavaScript fallback the build can
-//! place inside the element.
+//! The comparison rendered with every section open and nothing interactive behind it, with
+//! its numbered sources: for native rendering tests, and as the static copy the build places
+//! inside the patient pages for browsers that run no scripts.
 
 use super::state::{Tab, WidgetState};
 use super::{compare, fit, Content, Ctx};
@@ -53,11 +53,36 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
         dispatch: Callback::noop(),
         on_event: Callback::noop(),
         host,
+        interactive: false,
     };
+    let t = ctx.t().clone();
+    let sources: Html = ctx
+        .evidence()
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(index, source)| {
+            html! {
+                <li id={format!("ktw-ref-{}", source.id)}>{ super::cite::source_details(&ctx, index + 1, source) }</li>
+            }
+        })
+        .collect();
     html! {
-        <ContextProvider<Ctx> context={ctx}>
-            <div class="ktw" lang={lang.tag()}>
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <div class="ktw ktw-static" lang={lang.tag()} data-theme="auto">
+                <header class="ktw-header">
+                    <h2 class="ktw-title">{ &t.widget_title }</h2>
+                    <p class="ktw-intro">{ &t.widget_intro }</p>
+                </header>
                 <compare::Compare />
+                <section class="ktw-about-panel" aria-labelledby="ktw-static-sources">
+                    <h3 id="ktw-static-sources">{ &t.sources_heading }</h3>
+                    <ol class="ktw-sources">{ sources }</ol>
+                </section>
+                <footer class="ktw-footer">
+                    <p class="ktw-not-advice">{ &t.not_advice_short }</p>
+                    <p class="ktw-crisis">{ super::text::with_phone_links(&t.crisis_banner) }</p>
+                </footer>
             </div>
         </ContextProvider<Ctx>>
     }

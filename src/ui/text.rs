@@ -69,6 +69,9 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
 
 /// Text with its glossary terms as buttons; `place` keeps each button's id unique.
 pub fn with_terms(ctx: &Ctx, text: &str, place: &str) -> Html {
+    if !ctx.interactive {
+        return html! { text };
+    }
     let terms: Vec<(&str, &str)> = ctx
         .evidence()
         .glossary
