@@ -636,7 +636,10 @@ mod tests {
     use super::*;
 
     fn questionnaire() -> Rc<Questionnaire> {
-        Rc::new(Questionnaire::from_bundle().expect("questions.toml is valid"))
+        Rc::new(Questionnaire::from_bundle().unwrap_or_else(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("questions.toml is invalid:\n{}", lines.join("\n"))
+        }))
     }
 
     fn fresh() -> FitState {
