@@ -244,14 +244,7 @@ async fn offline_file_works_from_disk_with_the_network_off() {
 async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser
-        .client
-        .goto(&servers.page("empty.html"))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!window.KetamineTmsWidget;", "the loader ran")
-        .await;
+    browser.open_loader_only(&servers.page("empty.html")).await;
     browser
         .eval(
             "const div = document.createElement('div'); div.id = 'late'; div.setAttribute('data-ketamine-tms-widget', '');\
@@ -378,14 +371,7 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
 async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
-    browser
-        .client
-        .goto(&servers.page("empty.html"))
-        .await
-        .unwrap();
-    browser
-        .wait_until("return !!window.KetamineTmsWidget;", "the loader ran")
-        .await;
+    browser.open_loader_only(&servers.page("empty.html")).await;
     browser
         .eval(
             "const el = document.createElement('ketamine-tms-widget');\

@@ -189,6 +189,13 @@ impl Browser {
         .await;
     }
 
+    /// Opens `url` and waits until the loader has run (for pages whose widgets come later).
+    pub async fn open_loader_only(&self, url: &str) {
+        self.client.goto(url).await.expect("open the page");
+        self.wait_until("return !!window.KetamineTmsWidget;", "the loader ran")
+            .await;
+    }
+
     /// Runs a script body and returns its value.
     pub async fn eval(&self, body: &str) -> Value {
         self.client
