@@ -1,9 +1,10 @@
-//! End-to-end tests of the built `dist/` in real headless Chromium over WebDriver: embedding
+//! End-to-end tests of the built `dist/` in a real browser over WebDriver (Chromium, Firefox or
+//! WebKit, as `KTW_BROWSER` says; `cargo xtask test` runs all three): embedding
 //! across origins, two widgets and a doubled script tag, hostile CSS, a strict CSP, the
 //! offline file, elements that come and go, failure paths, and the comparison used by
 //! keyboard alone with axe-core auditing the shadow root.
 //!
-//! They need `dist/` and chromedriver, so they are `#[ignore]`d in a plain `cargo test`;
+//! They need `dist/` and the browsers' drivers, so they are `#[ignore]`d in a plain `cargo test`;
 //! `cargo xtask test` builds `dist/`, installs what is missing and runs them with `--ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
@@ -18,7 +19,7 @@ mod browser;
 #[path = "support/static_server.rs"]
 mod static_server;
 
-use browser::{Browser, Servers};
+use browser::{Browser, Launch, Servers};
 use serde_json::json;
 
 const NEEDS: &str = "needs dist/ and chromedriver: run `cargo xtask test`";
@@ -35,7 +36,7 @@ fn problems(log: &[String]) -> Vec<&String> {
 async fn script_from_another_origin_renders_sourced_content() {
     let _ = NEEDS;
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("basic.html")).await;
     let script_origin = browser
         .eval("return document.querySelector('script[src*=\"ketamine-tms-widget.js\"]').src;")
@@ -99,7 +100,7 @@ async fn script_from_another_origin_renders_sourced_content() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("twice.html")).await;
     assert_eq!(
         browser.eval("return document.querySelectorAll('script[src*=\"ketamine-tms-widget.js\"]').length;").await,
@@ -140,7 +141,7 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("hostile.html")).await;
     let inside = browser
         .in_widget(
@@ -185,7 +186,7 @@ async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn strict_content_security_policy_runs_without_violations() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("csp.html")).await;
     let policy = browser
         .eval("return fetch(location.href).then(r => r.headers.get('content-security-policy'));")
@@ -214,10 +215,10 @@ async fn strict_content_security_policy_runs_without_violations() {
 async fn offline_file_works_from_disk_with_the_network_off() {
     let dist = browser::dist();
     // No proxy answers and no host name resolves: any network request would fail.
-    let browser = Browser::chromium(&[
-        "--proxy-server=http://127.0.0.1:9",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ])
+    let browser = Browser::launch(Launch {
+        network_off: true,
+        ..Launch::default()
+    })
     .await;
     let url = format!("file://{}", dist.join("offline.html").display());
     browser.open(&url).await;
@@ -243,7 +244,7 @@ async fn offline_file_works_from_disk_with_the_network_off() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open_loader_only(&servers.page("empty.html")).await;
     browser
         .eval(
@@ -297,15 +298,18 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser
         .client
         .goto(&servers.page("no-wasm.html"))
         .await
         .unwrap();
     assert_eq!(
-        browser.eval("return typeof WebAssembly;").await,
-        json!("undefined")
+        browser
+            .eval("return document.documentElement.getAttribute('data-webassembly');")
+            .await,
+        json!("undefined"),
+        "the page's scripts see no WebAssembly"
     );
     browser
         .wait_until(
@@ -347,7 +351,7 @@ async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone()
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("no-decompression.html")).await;
     assert_eq!(
         browser
@@ -370,7 +374,7 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open_loader_only(&servers.page("empty.html")).await;
     browser
         .eval(
@@ -416,7 +420,7 @@ async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text(
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("basic.html")).await;
     let violations = browser.axe(0).await;
     assert!(
@@ -485,7 +489,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         .await;
 
     // Open all sections and the About panel by keyboard.
-    browser.tab_to(0, ".ktw-tools button", 80).await;
+    browser.shift_tab_to(0, ".ktw-tools button", 80).await;
     browser.press(' ').await;
     browser
         .wait_until(
@@ -535,7 +539,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.client.set_window_size(320, 800).await.unwrap();
     browser.open(&servers.page("basic.html")).await;
     browser
@@ -589,7 +593,7 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser
         .client
         .goto(&servers.page("api.html"))
@@ -651,7 +655,7 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
     let servers = Servers::start();
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&servers.page("spanish.html")).await;
     let shown = browser
         .in_widget(0, "return [root.querySelector('.ktw').getAttribute('lang'), root.querySelector('.ktw-title').textContent];")
@@ -676,7 +680,11 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
     browser.close().await;
 
     // A page without a language follows the browser's languages, and dates follow it too.
-    let spanish_browser = Browser::chromium(&["--lang=es-419", "--accept-lang=es-419,es"]).await;
+    let spanish_browser = Browser::launch(Launch {
+        language: Some("es-419"),
+        ..Launch::default()
+    })
+    .await;
     spanish_browser.open(&servers.page("no-lang.html")).await;
     let languages = spanish_browser.eval("return navigator.languages;").await;
     let lang = spanish_browser
@@ -707,16 +715,14 @@ async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_
                    return !!copy && copy.getClientRects().length > 0;";
 
     // Scripts off: the page's scripts never run, the static copy shows every section and source.
-    let browser = Browser::chromium(&[]).await;
-    browser.client.goto("about:blank").await.unwrap();
-    browser
-        .cdp(
-            "Emulation.setScriptExecutionDisabled",
-            json!({ "value": true }),
-        )
-        .await;
-    browser.client.goto(&page).await.unwrap();
-    let facts = browser
+    let scripts_off = Launch {
+        scripts_off: true,
+        ..Launch::default()
+    };
+    if scripts_off.supported("the static copy with scripts off") {
+        let browser = Browser::launch(scripts_off).await;
+        browser.client.goto(&page).await.unwrap();
+        let facts = browser
         .eval(
             "const copy = document.querySelector('ketamine-tms-widget .ktw-static');\
              const cites = [...copy.querySelectorAll('a.ktw-cite')];\
@@ -727,48 +733,48 @@ async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_
                buttons: copy.querySelectorAll('button, input').length, crisis: copy.querySelector('.ktw-crisis').textContent.includes('988') };",
         )
         .await;
-    assert_eq!(
-        facts["loader"],
-        json!(false),
-        "scripts really are off: {facts}"
-    );
-    assert_eq!(facts["shadow"], json!(false), "{facts}");
-    assert_eq!(facts["shown"], json!(true), "{facts}");
-    assert_eq!(facts["sections"], json!(5), "{facts}");
-    assert!(facts["sources"].as_u64().unwrap() >= 30, "{facts}");
-    assert!(facts["cites"].as_u64().unwrap() >= 30, "{facts}");
-    assert_eq!(
-        facts["resolved"],
-        json!(true),
-        "every citation links to its source: {facts}"
-    );
-    assert_eq!(
-        facts["buttons"],
-        json!(0),
-        "nothing pretends to be interactive: {facts}"
-    );
-    assert_eq!(facts["crisis"], json!(true), "{facts}");
-    browser.screenshot("static-copy-no-scripts").await;
-    browser.close().await;
+        assert_eq!(
+            facts["loader"],
+            json!(false),
+            "scripts really are off: {facts}"
+        );
+        assert_eq!(facts["shadow"], json!(false), "{facts}");
+        assert_eq!(facts["shown"], json!(true), "{facts}");
+        assert_eq!(facts["sections"], json!(5), "{facts}");
+        assert!(facts["sources"].as_u64().unwrap() >= 30, "{facts}");
+        assert!(facts["cites"].as_u64().unwrap() >= 30, "{facts}");
+        assert_eq!(
+            facts["resolved"],
+            json!(true),
+            "every citation links to its source: {facts}"
+        );
+        assert_eq!(
+            facts["buttons"],
+            json!(0),
+            "nothing pretends to be interactive: {facts}"
+        );
+        assert_eq!(facts["crisis"], json!(true), "{facts}");
+        browser.screenshot("static-copy-no-scripts").await;
+        browser.close().await;
+    }
 
     // No WebAssembly: the message shows, and the static copy stays under it.
-    let browser = Browser::chromium(&[]).await;
-    browser.client.goto("about:blank").await.unwrap();
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "delete window.WebAssembly;" }),
-        )
-        .await;
-    browser.client.goto(&page).await.unwrap();
-    browser.wait_for(".ktw-failure").await;
-    browser
-        .wait_until(visible, "the static copy stays visible")
-        .await;
-    browser.close().await;
+    let webassembly_off = Launch {
+        webassembly_off: true,
+        ..Launch::default()
+    };
+    if webassembly_off.supported("the static copy without WebAssembly") {
+        let browser = Browser::launch(webassembly_off).await;
+        browser.client.goto(&page).await.unwrap();
+        browser.wait_for(".ktw-failure").await;
+        browser
+            .wait_until(visible, "the static copy stays visible")
+            .await;
+        browser.close().await;
+    }
 
     // With WebAssembly: the live widget replaces the copy once it has drawn.
-    let browser = Browser::chromium(&[]).await;
+    let browser = Browser::start().await;
     browser.open(&page).await;
     let hidden = browser
         .eval(

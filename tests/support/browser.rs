@@ -1,6 +1,10 @@
-//! Real-browser helpers for the end-to-end tests: Debian's chromedriver and headless Chromium
+//! Real-browser helpers for the end-to-end tests: three engines (Chromium, Firefox, WebKit)
 //! driven over WebDriver (fantoccini), the built `dist/` served from one 127.0.0.1 port and the
 //! test pages from another, keyboard input, shadow-root queries and axe-core audits.
+//!
+//! `KTW_BROWSER` picks the engine (`chromium`, the default, `firefox` or `webkit`); `cargo xtask
+//! test` runs the suites once per engine. Steps that need the Chrome DevTools protocol run in
+//! Chromium only and say so on standard error elsewhere.
 #![allow(
     dead_code,
     clippy::unwrap_used,
@@ -78,9 +82,93 @@ impl Servers {
     }
 }
 
-/// A chromedriver process and a session in a fresh headless Chromium profile.
+/// The browser engine a test session runs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium through chromedriver.
+    Chromium,
+    /// Debian's Firefox ESR through geckodriver.
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (needs a display: run under `xvfb-run`).
+    WebKit,
+}
+
+impl Engine {
+    /// The engine named by `KTW_BROWSER`; Chromium when it is unset.
+    pub fn current() -> Engine {
+        match std::env::var("KTW_BROWSER")
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "" | "chromium" | "chrome" => Engine::Chromium,
+            "firefox" | "gecko" => Engine::Firefox,
+            "webkit" | "safari" => Engine::WebKit,
+            other => panic!("KTW_BROWSER={other}: use chromium, firefox or webkit"),
+        }
+    }
+
+    /// A lower-case name, used in messages and screenshot names.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
+/// True when the current engine is Chromium; otherwise prints why `what` is skipped, so a
+/// skipped check is never silent.
+pub fn chromium_only(what: &str) -> bool {
+    let engine = Engine::current();
+    if engine != Engine::Chromium {
+        eprintln!(
+            "[{}] skipped: {what} (needs the Chrome DevTools protocol)",
+            engine.name()
+        );
+    }
+    engine == Engine::Chromium
+}
+
+/// How to start a browser beyond the defaults.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Launch {
+    /// The browser's preferred language (`navigator.language` and Accept-Language), such
+    /// as `"es-419"`; the default is the engine's own (English here).
+    pub language: Option<&'static str>,
+    /// Send every request to a closed port, so anything fetched over the network fails.
+    pub network_off: bool,
+    /// Scripts disabled, as a patient who turned JavaScript off would have it.
+    pub scripts_off: bool,
+    /// No WebAssembly, as in a browser that lacks it or a policy that blocks it.
+    pub webassembly_off: bool,
+}
+
+impl Launch {
+    /// True when the current engine can start this way; otherwise prints what is skipped.
+    pub fn supported(self, what: &str) -> bool {
+        let engine = Engine::current();
+        let missing = match engine {
+            // Neither MiniBrowser nor JavaScriptCore's `JSC_useWebAssembly` (not passed on to
+            // the page's process) turns WebAssembly off from outside the page.
+            Engine::WebKit if self.webassembly_off => Some("WebAssembly cannot be turned off"),
+            Engine::Chromium | Engine::Firefox | Engine::WebKit => None,
+        };
+        if let Some(reason) = missing {
+            eprintln!(
+                "[{}] skipped: {what} ({reason} in this engine's driver)",
+                engine.name()
+            );
+        }
+        missing.is_none()
+    }
+}
+
+/// A WebDriver process and a session in a fresh browser profile.
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
     _profile: TempDir,
 }
@@ -126,35 +214,77 @@ pub const CHROMIUM_ARGS: [&str; 9] = [
     "--disable-sync",
 ];
 
+/// Where Debian's webkit2gtk-driver keeps the MiniBrowser that WebKitWebDriver drives.
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
 impl Browser {
+    /// Starts the engine `KTW_BROWSER` names with default options.
+    pub async fn start() -> Browser {
+        Browser::launch(Launch::default()).await
+    }
+
+    /// Starts the engine `KTW_BROWSER` names with `launch` options.
+    pub async fn launch(launch: Launch) -> Browser {
+        match Engine::current() {
+            Engine::Chromium => {
+                let mut extra = Vec::new();
+                if let Some(language) = launch.language {
+                    let base = language.split('-').next().unwrap_or(language);
+                    extra.push(format!("--lang={language}"));
+                    extra.push(format!("--accept-lang={language},{base}"));
+                }
+                if launch.network_off {
+                    extra.push("--proxy-server=http://127.0.0.1:9".to_string());
+                    extra.push("--host-resolver-rules=MAP * ~NOTFOUND".to_string());
+                }
+                let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+                let browser = Browser::chromium(&extra).await;
+                if launch.scripts_off || launch.webassembly_off {
+                    // Both settings belong to the tab, so set them on a blank page first.
+                    browser
+                        .client
+                        .goto("about:blank")
+                        .await
+                        .expect("open a blank page");
+                }
+                if launch.scripts_off {
+                    browser
+                        .cdp(
+                            "Emulation.setScriptExecutionDisabled",
+                            json!({ "value": true }),
+                        )
+                        .await;
+                }
+                if launch.webassembly_off {
+                    // `--js-flags=--noexpose_wasm` no longer hides WebAssembly in Chromium 156.
+                    browser
+                        .cdp(
+                            "Page.addScriptToEvaluateOnNewDocument",
+                            json!({ "source": "delete window.WebAssembly;" }),
+                        )
+                        .await;
+                }
+                browser
+            }
+            Engine::Firefox => Browser::firefox(launch).await,
+            Engine::WebKit => Browser::webkit(launch).await,
+        }
+    }
+
     /// Starts chromedriver and opens a session with `extra` Chromium flags.
     pub async fn chromium(extra: &[&str]) -> Browser {
         // Port 0 lets chromedriver pick a free port, which it prints; two tests never race
         // for the same one.
-        let mut driver = Command::new("chromedriver")
-            .arg("--port=0")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect(
-                "start chromedriver (apt-get install chromium-driver, or run `cargo xtask test`)",
-            );
-        let stdout = driver.stdout.take().expect("chromedriver's output");
-        let port = tokio::task::spawn_blocking(move || {
-            use std::io::BufRead;
-            let mut lines = std::io::BufReader::new(stdout).lines();
-            let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+        let (driver, port) = spawn_driver(
+            Command::new("chromedriver").arg("--port=0"),
+            "apt-get install chromium-driver, or run `cargo xtask test`",
+            |line| {
                 line.split("started successfully on port ")
                     .nth(1)
                     .and_then(|rest| rest.trim_end_matches('.').trim().parse::<u16>().ok())
-            });
-            // Keep reading so chromedriver never blocks on a full pipe.
-            std::thread::spawn(move || for _ in lines {});
-            port
-        })
-        .await
-        .expect("read chromedriver's output")
-        .expect("chromedriver did not say which port it uses");
+            },
+        )
+        .await;
         let profile = TempDir::new("profile");
         let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.0.display()));
@@ -166,13 +296,135 @@ impl Browser {
         }
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".to_string(), options);
+        Browser::connect(Engine::Chromium, driver, port, capabilities, profile).await
+    }
+
+    /// Starts geckodriver and opens a session in headless Firefox with a fresh profile.
+    async fn firefox(launch: Launch) -> Browser {
+        let (driver, port) = spawn_driver(
+            Command::new("geckodriver").args(["--port", "0"]),
+            "apt-get install firefox-esr; cargo install --locked geckodriver --root .tools; or run `cargo xtask test`",
+            |line| {
+                line.split("Listening on ")
+                    .nth(1)
+                    .and_then(|rest| rest.trim().rsplit(':').next())
+                    .and_then(|port| port.trim().parse::<u16>().ok())
+            },
+        )
+        .await;
+        let profile = TempDir::new("profile");
+        let mut prefs = json!({
+            // Quiet, offline-friendly start: no update checks, telemetry or first-run pages.
+            "app.update.enabled": false,
+            "browser.shell.checkDefaultBrowser": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "toolkit.telemetry.reportingpolicy.firstRun": false,
+            "network.captive-portal-service.enabled": false,
+            "network.connectivity-service.enabled": false,
+            "browser.safebrowsing.malware.enabled": false,
+            "browser.safebrowsing.phishing.enabled": false,
+        });
+        if let Some(language) = launch.language {
+            let base = language.split('-').next().unwrap_or(language);
+            prefs["intl.accept_languages"] = json!(format!("{language},{base}"));
+        }
+        if launch.network_off {
+            prefs["network.proxy.type"] = json!(1);
+            prefs["network.proxy.http"] = json!("127.0.0.1");
+            prefs["network.proxy.http_port"] = json!(9);
+            prefs["network.proxy.ssl"] = json!("127.0.0.1");
+            prefs["network.proxy.ssl_port"] = json!(9);
+            prefs["network.proxy.allow_hijacking_localhost"] = json!(true);
+            prefs["network.dns.disabled"] = json!(true);
+        }
+        if launch.scripts_off {
+            prefs["javascript.enabled"] = json!(false);
+        }
+        if launch.webassembly_off {
+            prefs["javascript.options.wasm"] = json!(false);
+        }
+        let mut options = json!({
+            "args": ["-headless", "-profile", profile.0.display().to_string(), "-width", "1280", "-height", "900"],
+            "prefs": prefs,
+        });
+        if let Some(binary) = which("firefox-esr").or_else(|| which("firefox")) {
+            options["binary"] = json!(binary);
+        }
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("moz:firefoxOptions".to_string(), options);
+        let browser = Browser::connect(Engine::Firefox, driver, port, capabilities, profile).await;
+        let _ = browser.client.set_window_size(1280, 900).await;
+        browser
+    }
+
+    /// Starts WebKitWebDriver, which opens WebKitGTK's MiniBrowser in automation mode.
+    async fn webkit(launch: Launch) -> Browser {
+        // WebKitWebDriver needs a fixed port: take a free one from the system and hand it over.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .map(|address| address.port())
+            .expect("find a free port");
+        let mut command = Command::new("WebKitWebDriver");
+        command.arg(format!("--port={port}"));
+        if let Some(language) = launch.language {
+            // WebKitGTK takes the page language from the process's locale, which must exist
+            // on the machine: `cargo xtask setup` generates es_MX.UTF-8 for this.
+            let locale = webkit_locale(language);
+            command
+                .env("LANGUAGE", &locale)
+                .env("LANG", format!("{locale}.UTF-8"))
+                .env("LC_ALL", format!("{locale}.UTF-8"));
+        }
+        let driver = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb, or run `cargo xtask test`)");
+        wait_for_port(port).await;
+        let mut args = vec!["--automation"];
+        if launch.scripts_off {
+            // The page's own scripts are off; WebDriver's scripts still run.
+            args.push("--enable-javascript-markup=false");
+        }
+        let mut options = json!({ "args": args });
+        if std::path::Path::new(MINIBROWSER).is_file() {
+            options["binary"] = json!(MINIBROWSER);
+        }
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("webkitgtk:browserOptions".to_string(), options);
+        if launch.network_off {
+            capabilities.insert(
+                "proxy".to_string(),
+                json!({ "proxyType": "manual", "httpProxy": "127.0.0.1:9", "sslProxy": "127.0.0.1:9" }),
+            );
+        }
+        let browser = Browser::connect(
+            Engine::WebKit,
+            driver,
+            port,
+            capabilities,
+            TempDir::new("profile"),
+        )
+        .await;
+        let _ = browser.client.set_window_size(1280, 900).await;
+        browser
+    }
+
+    async fn connect(
+        engine: Engine,
+        driver: Child,
+        port: u16,
+        capabilities: serde_json::Map<String, Value>,
+        profile: TempDir,
+    ) -> Browser {
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("open a Chromium session");
+            .unwrap_or_else(|err| panic!("open a {} session: {err}", engine.name()));
         Browser {
             client,
+            engine,
             driver,
             _profile: profile,
         }
@@ -274,6 +526,11 @@ impl Browser {
     /// Sends a Chrome DevTools Protocol command through chromedriver (for example
     /// `Emulation.setEmulatedMedia` or `Emulation.setCPUThrottlingRate`).
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "CDP is Chromium's: guard the step with `chromium_only`"
+        );
         self.client
             .issue_cmd(Cdp {
                 cmd: cmd.to_string(),
@@ -333,6 +590,18 @@ impl Browser {
     /// Presses Tab until the element focused in widget `index` matches `selector`; the
     /// journey uses the keyboard only, as a person without a mouse would.
     pub async fn tab_to(&self, index: usize, selector: &str, max_presses: usize) {
+        self.move_focus_to(index, selector, max_presses, false)
+            .await;
+    }
+
+    /// Presses Shift+Tab until the focused element matches `selector`: back up the page, as a
+    /// keyboard user would rather than leaving it (Firefox sends Tab past the page's end into
+    /// its own toolbar, where it stays).
+    pub async fn shift_tab_to(&self, index: usize, selector: &str, max_presses: usize) {
+        self.move_focus_to(index, selector, max_presses, true).await;
+    }
+
+    async fn move_focus_to(&self, index: usize, selector: &str, max_presses: usize, back: bool) {
         let check = format!(
             "const a = root.activeElement; return !!(a && a.matches({}));",
             serde_json::to_string(selector).unwrap()
@@ -341,10 +610,15 @@ impl Browser {
             if self.in_widget(index, &check).await == json!(true) {
                 return;
             }
-            self.press('\u{E004}').await;
+            if back {
+                self.press_shifted('\u{E004}').await;
+            } else {
+                self.press('\u{E004}').await;
+            }
         }
         panic!(
-            "Tab never reached `{selector}` in {max_presses} presses (focused: {})",
+            "{} never reached `{selector}` in {max_presses} presses (focused: {})",
+            if back { "Shift+Tab" } else { "Tab" },
             self.focused(index).await
         );
     }
@@ -398,10 +672,10 @@ impl Browser {
         serde_json::from_value(value).expect("read axe results")
     }
 
-    /// Saves a screenshot under `target/screenshots/` for a person to look at.
+    /// Saves a screenshot under `target/screenshots/<engine>/` for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         if let Ok(png) = self.client.screenshot().await {
-            let dir = root().join("target/screenshots");
+            let dir = root().join("target/screenshots").join(self.engine.name());
             let _ = std::fs::create_dir_all(&dir);
             let _ = std::fs::write(dir.join(format!("{name}.png")), png);
         }
@@ -436,6 +710,55 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
         let body = json!({ "cmd": self.cmd, "params": self.params });
         (http::Method::POST, Some(body.to_string()))
     }
+}
+
+/// The system locale WebKitGTK needs for a browser language: Latin American Spanish is
+/// Mexico's locale, the one `cargo xtask setup` generates.
+fn webkit_locale(language: &str) -> String {
+    match language {
+        "es" | "es-419" => "es_MX".to_string(),
+        other => other.replace('-', "_"),
+    }
+}
+
+/// Spawns a WebDriver server and reads the port it prints (with `find_port`) from its output.
+async fn spawn_driver(
+    command: &mut Command,
+    install_hint: &str,
+    find_port: fn(&str) -> Option<u16>,
+) -> (Child, u16) {
+    let mut driver = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|err| panic!("start the WebDriver server ({install_hint}): {err}"));
+    let stdout = driver.stdout.take().expect("the driver's output");
+    let port = tokio::task::spawn_blocking(move || {
+        use std::io::BufRead;
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let port = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| find_port(&line));
+        // Keep reading so the driver never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        port
+    })
+    .await
+    .expect("read the driver's output")
+    .expect("the WebDriver server did not say which port it uses");
+    (driver, port)
+}
+
+/// Waits up to 20 seconds until something listens on `port` at 127.0.0.1.
+async fn wait_for_port(port: u16) {
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the WebDriver server never listened on port {port}");
 }
 
 fn which(program: &str) -> Option<String> {
