@@ -1,5 +1,5 @@
 //! `cargo xtask <verb>`: build, bundle, serve, test and benchmark the widget with nothing but
-//! cargo (and, for tests, Debian's Chromium). Every verb installs what it is missing first.
+//! cargo (and, for tests, Debian's browsers). Every verb installs what it is missing first.
 
 mod dist;
 mod setup;
@@ -17,10 +17,12 @@ const USAGE: &str = "usage: cargo xtask <verb>
 
   serve   set up, build dist/ and serve it at http://127.0.0.1:8080 (KTW_PORT to change)
   test    set up and run every check: fmt, clippy (native + wasm32), native tests,
-          wasm-bindgen tests in headless Chromium, end-to-end tests of dist/
+          wasm-bindgen tests in Chromium and Firefox, end-to-end tests of dist/ in
+          Chromium, Firefox and WebKit
   dist    build dist/ (release wasm, bindgen, one-file script, pages) and print sizes
   bench   build dist/ and print one JSON line of sizes and browser timings
-  setup   install what the tests need (wasm32 target, wasm-bindgen-cli, Chromium, axe-core)";
+  setup   install what the tests need (wasm32 target, wasm-bindgen-cli, three browser
+          engines and their drivers, axe-core)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -128,36 +130,76 @@ fn test() -> Result {
     )?;
     dist::build()?;
     run("cargo", &["test", "--workspace"], &env)?;
+    // wasm-bindgen-test-runner takes the browser from the driver variable it finds set.
+    let chromedriver = which("chromedriver")?;
+    let geckodriver = root().join(".tools/bin/geckodriver");
+    let geckodriver = geckodriver.to_string_lossy();
+    for driver in [
+        ("CHROMEDRIVER", chromedriver.as_str()),
+        ("GECKODRIVER", geckodriver.as_ref()),
+    ] {
+        run(
+            "cargo",
+            &[
+                "test",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "ketamine-tms-widget",
+                "--test",
+                "browser",
+            ],
+            &[env[0], env[1], driver],
+        )?;
+    }
+    let e2e = [
+        "test",
+        "--test",
+        "e2e",
+        "--test",
+        "e2e_fit",
+        "--",
+        "--ignored",
+        "--test-threads",
+        "2",
+        // Shows what a test skipped in an engine (a step that needs Chromium's DevTools).
+        "--show-output",
+    ];
     run(
         "cargo",
-        &[
-            "test",
-            "--target",
-            "wasm32-unknown-unknown",
-            "-p",
-            "ketamine-tms-widget",
-            "--test",
-            "browser",
-        ],
-        &env,
+        &e2e,
+        &[env[0], env[1], ("KTW_BROWSER", "chromium")],
     )?;
+    run("cargo", &e2e, &[env[0], env[1], ("KTW_BROWSER", "firefox")])?;
+    // WebKitWebDriver's MiniBrowser needs a display, and without one it hangs instead of
+    // failing: give it Xvfb and bound the whole run.
+    let webkit: Vec<&str> = ["--kill-after=30", "1200", "xvfb-run", "-a", "cargo"]
+        .into_iter()
+        .chain(e2e)
+        .collect();
     run(
-        "cargo",
-        &[
-            "test",
-            "--test",
-            "e2e",
-            "--test",
-            "e2e_fit",
-            "--",
-            "--ignored",
-            "--test-threads",
-            "2",
-        ],
-        &env,
+        "timeout",
+        &webkit,
+        &[env[0], env[1], ("KTW_BROWSER", "webkit")],
     )?;
     println!("\nxtask test: every check passed.");
     Ok(())
+}
+
+/// The full path of `program` on PATH, or a sentence saying it is missing.
+fn which(program: &str) -> Result<String> {
+    let output = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .map_err(|err| format!("could not look for {program}: {err}"))?;
+    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if path.is_empty() {
+        Err(format!(
+            "{program} is not installed (run `cargo xtask setup`)"
+        ))
+    } else {
+        Ok(path)
+    }
 }
 
 fn bench() -> Result {

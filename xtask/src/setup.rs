@@ -1,6 +1,7 @@
 //! Installing what the build and the tests need, only when it is missing: the wasm32 target,
-//! `wasm-bindgen-cli` at the Cargo.lock version under `.tools/`, Debian's Chromium and
-//! chromedriver, and axe-core from npm. Nothing downloads a prebuilt binary or browser.
+//! `wasm-bindgen-cli` at the Cargo.lock version and geckodriver under `.tools/`, three browser
+//! engines from Debian (Chromium, Firefox ESR, WebKitGTK with Xvfb), and axe-core from npm.
+//! Nothing downloads a prebuilt binary or browser.
 
 use crate::{root, run, Result};
 use std::process::Command;
@@ -62,7 +63,7 @@ pub fn path_with_tools() -> String {
 /// Installs the test tools that are missing.
 pub fn test_tools() -> Result {
     wasm_bindgen_cli()?;
-    browser()?;
+    browsers()?;
     axe()
 }
 
@@ -104,33 +105,99 @@ fn has(program: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn browser() -> Result {
-    if has("chromium") && has("chromedriver") {
-        return Ok(());
+/// The Debian packages behind each program the browser tests start.
+const BROWSER_PACKAGES: [(&str, &str); 6] = [
+    ("chromium", "chromium"),
+    ("chromedriver", "chromium-driver"),
+    ("firefox-esr", "firefox-esr"),
+    ("WebKitWebDriver", "webkit2gtk-driver"),
+    ("xvfb-run", "xvfb"),
+    ("localedef", "locales"),
+];
+
+/// Installs the three engines and their drivers: Chromium and chromedriver, Firefox ESR and
+/// geckodriver (built from crates.io, as no prebuilt one may be downloaded), WebKitGTK's
+/// WebKitWebDriver and Xvfb for the display its MiniBrowser needs.
+fn browsers() -> Result {
+    let missing: Vec<&str> = BROWSER_PACKAGES
+        .iter()
+        .filter(|(program, _)| !has(program))
+        .map(|(_, package)| *package)
+        .collect();
+    if !missing.is_empty() {
+        apt_install(&missing)?;
     }
+    geckodriver()?;
+    spanish_locale()
+}
+
+/// `apt-get install`s `packages`.
+fn apt_install(packages: &[&str]) -> Result {
+    let env = [("DEBIAN_FRONTEND", "noninteractive")];
+    as_root("apt-get", &["update", "-qq"], &env)?;
+    let install: Vec<&str> = ["install", "-y", "-qq"]
+        .into_iter()
+        .chain(packages.iter().copied())
+        .collect();
+    as_root("apt-get", &install, &env)
+}
+
+/// Runs a system command as root: directly when this user is root, else through sudo, else
+/// fails with the command a person can run.
+fn as_root(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
     let is_root = Command::new("id")
         .arg("-u")
         .output()
         .map(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
         .unwrap_or(false);
-    let (program, prefix): (&str, &[&str]) = if is_root {
-        ("apt-get", &[])
-    } else if has("sudo") {
-        ("sudo", &["apt-get"])
-    } else {
-        return Err(
-            "Chromium and chromedriver are missing and this user cannot install them; run as root: apt-get update && apt-get install -y chromium chromium-driver"
-                .to_string(),
-        );
-    };
-    let update: Vec<&str> = prefix.iter().copied().chain(["update", "-qq"]).collect();
-    let install: Vec<&str> = prefix
-        .iter()
-        .copied()
-        .chain(["install", "-y", "-qq", "chromium", "chromium-driver"])
-        .collect();
-    run(program, &update, &[("DEBIAN_FRONTEND", "noninteractive")])?;
-    run(program, &install, &[("DEBIAN_FRONTEND", "noninteractive")])
+    if is_root {
+        return run(program, args, env);
+    }
+    if has("sudo") {
+        let with_sudo: Vec<&str> = [program].into_iter().chain(args.iter().copied()).collect();
+        return run("sudo", &with_sudo, env);
+    }
+    Err(format!(
+        "the browser tests need a system change this user cannot make; run as root: {program} {}",
+        args.join(" ")
+    ))
+}
+
+/// Builds geckodriver into `.tools/` from crates.io (about 2 minutes, once).
+fn geckodriver() -> Result {
+    if root().join(".tools/bin/geckodriver").is_file() {
+        return Ok(());
+    }
+    eprintln!("Building geckodriver into .tools/ (about 2 minutes, once).");
+    let tools = root().join(".tools");
+    let tools = tools.to_string_lossy();
+    run(
+        "cargo",
+        &["install", "--locked", "geckodriver", "--root", &tools],
+        &[],
+    )
+}
+
+/// WebKitGTK takes a page's language from the system locale, so the test of a Spanish-speaking
+/// browser needs one: es_MX.UTF-8 (Latin American Spanish), generated when missing.
+fn spanish_locale() -> Result {
+    let present = Command::new("locale")
+        .arg("-a")
+        .output()
+        .map(|out| {
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .any(|line| line.eq_ignore_ascii_case("es_MX.utf8"))
+        })
+        .unwrap_or(false);
+    if present {
+        return Ok(());
+    }
+    as_root(
+        "localedef",
+        &["-i", "es_MX", "-f", "UTF-8", "es_MX.UTF-8"],
+        &[],
+    )
 }
 
 fn axe() -> Result {
