@@ -45,6 +45,17 @@ async fn no_axe_violations(browser: &Browser, state: &str) {
     );
 }
 
+/// axe-core finds nothing and every target on screen is at least 24 × 24 px.
+async fn audit(browser: &Browser, state: &str) {
+    no_axe_violations(browser, state).await;
+    let small = browser.small_targets(0).await;
+    assert!(
+        small.is_empty(),
+        "targets under 24 px, {state}:\n{}",
+        small.join("\n")
+    );
+}
+
 /// Answers the current question with the keyboard: Tab into each answer group that has no
 /// answer yet, Space to pick its first choice, then Tab to Next and press Enter.
 async fn answer_by_keyboard(browser: &Browser) {
@@ -98,7 +109,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             )
             .await;
         }
-        no_axe_violations(&browser, &format!("step {steps} ({current})")).await;
+        audit(&browser, &format!("step {steps} ({current})")).await;
         match current.as_str() {
             "ktw-question-heading" => {
                 let progress = browser.text_of("#ktw-progress").await;
@@ -152,7 +163,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         !announced.as_str().unwrap_or("").is_empty(),
         "a live region announces the results"
     );
-    no_axe_violations(&browser, "results").await;
+    audit(&browser, "results").await;
     let events = browser.events().await;
     assert!(
         events.iter().any(|(name, _)| name == "ktw-step"),
@@ -234,7 +245,7 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
             "focus on the crisis panel",
         )
         .await;
-    no_axe_violations(&browser, "crisis panel").await;
+    audit(&browser, "crisis panel").await;
     browser.screenshot("crisis-panel").await;
     browser.click("#ktw-crisis-continue").await;
     browser

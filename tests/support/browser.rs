@@ -143,6 +143,10 @@ pub struct Launch {
     pub scripts_off: bool,
     /// No WebAssembly, as in a browser that lacks it or a policy that blocks it.
     pub webassembly_off: bool,
+    /// Text at 200 %: the browser's default font size set to 32 px instead of 16 px.
+    pub large_text: bool,
+    /// The reader asked the system for reduced motion.
+    pub reduced_motion: bool,
 }
 
 impl Launch {
@@ -153,6 +157,10 @@ impl Launch {
             // Neither MiniBrowser nor JavaScriptCore's `JSC_useWebAssembly` (not passed on to
             // the page's process) turns WebAssembly off from outside the page.
             Engine::WebKit if self.webassembly_off => Some("WebAssembly cannot be turned off"),
+            // MiniBrowser has no switch for the system's reduced-motion setting, and takes only
+            // text and yes-or-no settings, not a default font size.
+            Engine::WebKit if self.reduced_motion => Some("reduced motion cannot be asked for"),
+            Engine::WebKit if self.large_text => Some("the default text size cannot be set"),
             Engine::Chromium | Engine::Firefox | Engine::WebKit => None,
         };
         if let Some(reason) = missing {
@@ -237,8 +245,16 @@ impl Browser {
                     extra.push("--proxy-server=http://127.0.0.1:9".to_string());
                     extra.push("--host-resolver-rules=MAP * ~NOTFOUND".to_string());
                 }
+                if launch.reduced_motion {
+                    extra.push("--force-prefers-reduced-motion".to_string());
+                }
                 let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
-                let browser = Browser::chromium(&extra).await;
+                let prefs = if launch.large_text {
+                    json!({ "webkit": { "webprefs": { "default_font_size": 32 } } })
+                } else {
+                    json!({})
+                };
+                let browser = Browser::chromium_with_prefs(&extra, prefs).await;
                 if launch.scripts_off || launch.webassembly_off {
                     // Both settings belong to the tab, so set them on a blank page first.
                     browser
@@ -273,6 +289,11 @@ impl Browser {
 
     /// Starts chromedriver and opens a session with `extra` Chromium flags.
     pub async fn chromium(extra: &[&str]) -> Browser {
+        Browser::chromium_with_prefs(extra, json!({})).await
+    }
+
+    /// Starts chromedriver and opens a session with `extra` flags and profile `prefs`.
+    async fn chromium_with_prefs(extra: &[&str], prefs: Value) -> Browser {
         // Port 0 lets chromedriver pick a free port, which it prints; two tests never race
         // for the same one.
         let (driver, port) = spawn_driver(
@@ -290,7 +311,7 @@ impl Browser {
         args.push(format!("--user-data-dir={}", profile.0.display()));
         args.push("--window-size=1280,900".to_string());
         args.extend(extra.iter().map(|s| s.to_string()));
-        let mut options = json!({ "args": args });
+        let mut options = json!({ "args": args, "prefs": prefs });
         if let Some(binary) = which("chromium") {
             options["binary"] = json!(binary);
         }
@@ -342,6 +363,12 @@ impl Browser {
         }
         if launch.webassembly_off {
             prefs["javascript.options.wasm"] = json!(false);
+        }
+        if launch.large_text {
+            prefs["font.size.variable.x-western"] = json!(32);
+        }
+        if launch.reduced_motion {
+            prefs["ui.prefersReducedMotion"] = json!(1);
         }
         let mut options = json!({
             "args": ["-headless", "-profile", profile.0.display().to_string(), "-width", "1280", "-height", "900"],
@@ -670,6 +697,35 @@ impl Browser {
             .await
             .expect("run axe-core");
         serde_json::from_value(value).expect("read axe results")
+    }
+
+    /// Interactive elements of widget `index` smaller than 24 × 24 CSS px (WCAG 2.2's target
+    /// size minimum), described one per line. A radio button or checkbox counts with the label
+    /// that wraps it; links inside a sentence are exempt, as the criterion allows.
+    pub async fn small_targets(&self, index: usize) -> Vec<String> {
+        let value = self
+            .in_widget(
+                index,
+                "const small = []; let checked = 0;\
+                 for (const el of root.querySelectorAll('button, a[href], input, select, textarea, summary, [role=tab], [tabindex]:not([tabindex=\"-1\"])')) {\
+                   if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;\
+                   let target = el;\
+                   if (el.matches('input[type=radio], input[type=checkbox]')) { target = el.closest('label') || (el.id && root.querySelector('label[for=\"' + el.id + '\"]')) || el; }\
+                   const parent = el.parentElement;\
+                   const inSentence = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && parent && parent.textContent.replace(el.textContent, '').trim().length > 0;\
+                   if (inSentence) continue;\
+                   checked += 1;\
+                   const r = target.getBoundingClientRect();\
+                   if (r.width < 23.99 || r.height < 23.99) small.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' \"' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40) + '\" ' + Math.round(r.width) + '×' + Math.round(r.height));\
+                 }\
+                 return { checked, small };",
+            )
+            .await;
+        assert!(
+            value["checked"].as_u64().unwrap_or(0) > 0,
+            "no targets found to measure: {value}"
+        );
+        serde_json::from_value(value["small"].clone()).expect("read the target sizes")
     }
 
     /// Saves a screenshot under `target/screenshots/<engine>/` for a person to look at.

@@ -158,6 +158,8 @@ fn test() -> Result {
         "e2e",
         "--test",
         "e2e_fit",
+        "--test",
+        "e2e_access",
         "--",
         "--ignored",
         "--test-threads",
