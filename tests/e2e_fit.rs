@@ -206,6 +206,14 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         !link.split('#').next().unwrap().contains("ktw1"),
         "answers must not be in the query: {link}"
     );
+    // Print: Enter on the Print button opens the print dialog (stood in for, since a headless
+    // browser has none).
+    browser
+        .eval("window.__printed = 0; window.print = () => { window.__printed += 1; }; return true;")
+        .await;
+    browser.keyboard_to(0, "#ktw-print", 300).await;
+    browser.press(ENTER).await;
+    assert_eq!(browser.eval("return window.__printed;").await, json!(1));
     let fresh = Browser::start().await;
     fresh.open(&link).await;
     fresh.wait_for("#ktw-results-heading").await;

@@ -628,6 +628,18 @@ impl Browser {
         self.move_focus_to(index, selector, max_presses, true).await;
     }
 
+    /// Presses Tab or Shift+Tab, whichever way `selector` lies from the focused element in
+    /// the page's order, until the focus reaches it.
+    pub async fn keyboard_to(&self, index: usize, selector: &str, max_presses: usize) {
+        let script = format!(
+            "const target = root.querySelector({}); const a = root.activeElement;\
+             return !!(target && a && (a.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING));",
+            serde_json::to_string(selector).unwrap()
+        );
+        let back = self.in_widget(index, &script).await == json!(true);
+        self.move_focus_to(index, selector, max_presses, back).await;
+    }
+
     async fn move_focus_to(&self, index: usize, selector: &str, max_presses: usize, back: bool) {
         let check = format!(
             "const a = root.activeElement; return !!(a && a.matches({}));",
