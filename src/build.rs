@@ -1,8 +1,36 @@
-//! Compiles the TOML data files (evidence, questions, message catalogues) into one JSON map
-//! of file name → content, so the widget carries them without a TOML parser of its own.
+//! Compiles the content into the widget: reads the TOML data files (evidence, questions,
+//! message catalogues), validates them with the crate's own checks, and writes the validated
+//! content in a compact binary form (`bundle.bin`, what the widget reads) and the files as one
+//! JSON map of file name → content (`bundle.json`, what the native tests read).
+//!
+//! Bad data fails the build with every problem listed, naming its file, option and row.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// The crate's data module: evidence types, reading and validation.
+#[allow(dead_code)]
+#[path = "data/mod.rs"]
+mod data;
+
+/// The crate's questionnaire model and its validation.
+mod fit {
+    #[allow(dead_code)]
+    #[path = "model.rs"]
+    pub mod model;
+}
+
+/// The crate's message catalogues.
+#[allow(dead_code)]
+#[path = "i18n/mod.rs"]
+mod i18n;
+
+/// The whole content, validated as one.
+mod bundle {
+    #[allow(dead_code)]
+    #[path = "validated.rs"]
+    pub mod validated;
+}
 
 fn main() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
@@ -19,11 +47,32 @@ fn main() -> Result<(), String> {
         "i18n/",
         &mut files,
     )?;
-    let json = serde_json::to_string(&files).map_err(|e| e.to_string())?;
-    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
-    std::fs::write(out.join("bundle.json"), json).map_err(|e| e.to_string())?;
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/i18n");
+    println!("cargo:rerun-if-changed=src/fit/model.rs");
+    println!("cargo:rerun-if-changed=src/bundle/validated.rs");
+    let bundle = match bundle::validated::Bundle::from_files(&files) {
+        Ok(bundle) => bundle,
+        Err(errors) => {
+            eprintln!("The content in src/data and src/i18n failed its checks:");
+            for error in &errors {
+                eprintln!("  - {error}");
+            }
+            return Err(format!(
+                "{} problem(s) in the data files, listed above",
+                errors.len()
+            ));
+        }
+    };
+    // The same options as `bundle::encoding` in the crate.
+    use bincode::Options;
+    let compiled = bincode::DefaultOptions::new()
+        .serialize(&bundle)
+        .map_err(|e| format!("cannot encode the validated content: {e}"))?;
+    let json = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    std::fs::write(out.join("bundle.bin"), compiled).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("bundle.json"), json).map_err(|e| e.to_string())?;
     Ok(())
 }
 

@@ -12,6 +12,7 @@
 #[path = "support/readability.rs"]
 mod readability;
 
+use ketamine_tms_widget::bundle::{bundled_files, Bundle};
 use ketamine_tms_widget::data::{DataError, Evidence, Lang, OptionId, RowId};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -73,6 +74,22 @@ fn evidence() -> Evidence {
 fn bundled_data_validates() {
     let evidence = evidence();
     assert_eq!(evidence.options.len(), OptionId::ALL.len());
+}
+
+/// What the widget ships (validated by `build.rs`, compiled in binary form) is exactly what
+/// validating the data files returns, evidence, questionnaire and both catalogues.
+#[test]
+fn compiled_content_equals_the_validated_files() {
+    let files = bundled_files().expect("the data files of the build");
+    let validated = Bundle::from_files(&files)
+        .unwrap_or_else(|errors| panic!("the data files are invalid:\n{}", errors.join("\n")));
+    let compiled = Bundle::compiled()
+        .unwrap_or_else(|errors| panic!("the compiled content is unreadable: {errors:?}"));
+    assert!(
+        compiled == validated,
+        "the compiled content differs from the data files"
+    );
+    assert_eq!(compiled.evidence, evidence());
 }
 
 #[test]
@@ -451,7 +468,7 @@ fn pure_modules_never_name_browser_crates() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let banned = ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"];
     let mut offences = Vec::new();
-    for folder in ["data", "fit", "i18n"] {
+    for folder in ["data", "fit", "i18n", "bundle"] {
         for path in rust_files(&root.join(folder)) {
             let text = std::fs::read_to_string(&path).expect("readable source");
             for (number, line) in text.lines().enumerate() {
@@ -469,7 +486,7 @@ fn pure_modules_never_name_browser_crates() {
     }
     assert!(
         offences.is_empty(),
-        "data, fit and i18n must stay pure Rust:\n{}",
+        "data, fit, i18n and bundle must stay pure Rust (build.rs includes some of them):\n{}",
         offences.join("\n")
     );
 }

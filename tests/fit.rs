@@ -16,7 +16,8 @@
 #[path = "support/readability.rs"]
 mod readability;
 
-use ketamine_tms_widget::data::{bundled_files, Evidence, OptionId, RowId};
+use ketamine_tms_widget::bundle::bundled_files;
+use ketamine_tms_widget::data::{Evidence, OptionId, RowId};
 use ketamine_tms_widget::fit::*;
 use OptionId::*;
 

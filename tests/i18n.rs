@@ -11,7 +11,8 @@
 #[path = "support/readability.rs"]
 mod readability;
 
-use ketamine_tms_widget::data::{bundled_files, Lang};
+use ketamine_tms_widget::bundle::bundled_files;
+use ketamine_tms_widget::data::Lang;
 use ketamine_tms_widget::i18n::{catalogue_file, load_catalogues};
 use std::collections::BTreeSet;
 

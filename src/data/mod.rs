@@ -1,9 +1,11 @@
 //! Bundled evidence: loading the data files, and validating them into an [`Evidence`] value.
 //!
 //! The data lives as TOML files beside this module (one file per concern, one per option).
-//! `build.rs` turns them into one JSON map of file name → content that is compiled in;
-//! tests read the TOML files directly. Both paths meet in [`Evidence::from_files`], which
-//! reports every problem with the file, option and row it concerns.
+//! [`Evidence::from_files`] reads them, given as a map of file name → JSON value, and reports
+//! every problem with the file, option and row it concerns. `build.rs` runs it on the real
+//! files (the build fails on bad data) and compiles the validated result in; the tests run it
+//! on the files and on broken copies of them. This module reads no file itself, so that
+//! `build.rs` can include it.
 
 mod types;
 mod validate;
@@ -12,24 +14,11 @@ pub use types::*;
 pub use validate::{parse_date, DataError};
 
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The data files compiled into the build, as a JSON object of file name → content.
-const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
-
-/// The data files compiled into this build, by file name (for example `options/tms.toml`).
-pub fn bundled_files() -> Result<BTreeMap<String, serde_json::Value>, Vec<DataError>> {
-    serde_json::from_str(BUNDLED_JSON).map_err(|err| {
-        vec![DataError::file(
-            "bundle.json",
-            format!("the bundled data could not be read: {err}"),
-        )]
-    })
-}
-
 /// All the evidence the widget shows, checked for sources, ranges, dates and balance.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     pub meta: Meta,
     /// Sources in the order of `sources.toml`; their position gives the citation number.
@@ -67,11 +56,6 @@ struct GlossaryFile {
 }
 
 impl Evidence {
-    /// The evidence compiled into this build, validated.
-    pub fn bundled() -> Result<Evidence, Vec<DataError>> {
-        Evidence::from_files(&bundled_files()?)
-    }
-
     /// Builds and validates the evidence from data files given by name.
     pub fn from_files(
         files: &BTreeMap<String, serde_json::Value>,

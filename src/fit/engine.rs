@@ -179,7 +179,7 @@ impl FitReport {
             .iter()
             .map(|fit| (fit.option, fit.priority_weight.total))
             .collect();
-        order.sort_by_key(|&(_, total)| std::cmp::Reverse(total));
+        super::sort_small_by(&mut order, |a, b| b.1.cmp(&a.1));
         order
     }
 
@@ -273,9 +273,9 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
         }
     }
     for fit in &mut options {
-        fit.priority_weight
-            .reasons
-            .sort_by_key(|reason| std::cmp::Reverse(reason.contribution.abs()));
+        super::sort_small_by(&mut fit.priority_weight.reasons, |a, b| {
+            b.contribution.abs().cmp(&a.contribution.abs())
+        });
     }
     FitReport {
         crisis: needs_crisis_help(answers),

@@ -14,6 +14,8 @@ pub mod model;
 pub mod share;
 pub mod storage;
 
+use std::cmp::Ordering;
+
 pub use answers::{Answers, Leaning, SureAnswers};
 pub use engine::{
     assess, needs_crisis_help, phq9, sure_check, Consideration, FitReport, OptionFit, Phq9Band,
@@ -29,3 +31,32 @@ pub use share::{decode_answers, decode_fragment, encode_fragment, FragmentError,
 pub use storage::{
     encode_stored, load_stored, DiscardReason, Phq9Record, StoredLoad, StoredState, STORAGE_VERSION,
 };
+
+/// Sorts `items` stably by `compare`, by insertion. The lists sorted here hold a few dozen
+/// items at most, and the standard library's sort adds several KB of wasm for each type it
+/// sorts.
+pub(crate) fn sort_small_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    for end in 1..items.len() {
+        let mut at = end;
+        while at > 0 {
+            let (Some(before), Some(current)) = (items.get(at - 1), items.get(at)) else {
+                break;
+            };
+            if compare(before, current) != Ordering::Greater {
+                break;
+            }
+            items.swap(at - 1, at);
+            at -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sort_small_by_is_stable() {
+        let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
+        super::sort_small_by(&mut items, |a, b| a.0.cmp(&b.0));
+        assert_eq!(items, [(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
+    }
+}

@@ -4,7 +4,7 @@
 //! id is checked and turned into its type, so a mistake is reported with the question, choice
 //! and link it sits in rather than as a bare serde message.
 
-use crate::data::{bundled_files, DataError, Evidence, OptionId, RowId, Text};
+use crate::data::{DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -152,7 +152,7 @@ pub struct EvidenceRef {
 }
 
 /// How one answer bears on one or more options, with a sentence and the evidence row behind it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Link {
     pub kind: LinkKind,
     /// The options the sentence is about; each consideration cites that option's `row`.
@@ -162,7 +162,7 @@ pub struct Link {
 }
 
 /// One answer a person can pick.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: ChoiceId,
     pub label: Text,
@@ -174,7 +174,7 @@ pub struct Choice {
 }
 
 /// How much a priority favours (+) or disfavours (−) one option, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
     pub option: OptionId,
     /// From −[`MAX_WEIGHT`] to +[`MAX_WEIGHT`]; never zero.
@@ -184,7 +184,7 @@ pub struct Weight {
 }
 
 /// One "what matters most" item, rated 0–3 by the person.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Priority {
     pub id: PriorityId,
     pub label: Text,
@@ -193,7 +193,7 @@ pub struct Priority {
 }
 
 /// One question of the questionnaire.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     pub id: QuestionId,
     pub section: Section,
@@ -223,7 +223,7 @@ impl Question {
 }
 
 /// Words shown around the PHQ-9: its instructions, the "not a diagnosis" line and band names.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Phq9Text {
     /// The standard stem: "Over the last 2 weeks, how often have you been bothered by …".
@@ -235,7 +235,7 @@ pub struct Phq9Text {
 }
 
 /// The name of each PHQ-9 severity band.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Phq9BandText {
     pub minimal: Text,
@@ -246,7 +246,7 @@ pub struct Phq9BandText {
 }
 
 /// One yes/no item of the SURE check.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SureItemText {
     /// One of `sure`, `understand`, `risk-benefit`, `encouragement`.
@@ -255,7 +255,7 @@ pub struct SureItemText {
 }
 
 /// Words for the SURE check and what a low score means.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SureText {
     pub intro: Text,
@@ -269,7 +269,7 @@ pub struct SureText {
 }
 
 /// Words for the "where are you leaning?" step.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeaningText {
     pub question: Text,
@@ -278,7 +278,7 @@ pub struct LeaningText {
 }
 
 /// The validated questionnaire: questions in the order they are asked, and the result-step texts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub questions: Vec<Question>,
     pub phq9: Phq9Text,
@@ -287,18 +287,6 @@ pub struct Questionnaire {
 }
 
 impl Questionnaire {
-    /// The questionnaire compiled into this build, validated.
-    pub fn from_bundle() -> Result<Questionnaire, Vec<DataError>> {
-        let files = bundled_files()?;
-        let Some(value) = files.get(QUESTIONS_FILE) else {
-            return Err(vec![DataError::file(
-                QUESTIONS_FILE,
-                "the file is missing".to_string(),
-            )]);
-        };
-        Questionnaire::from_value(value)
-    }
-
     /// Builds and validates a questionnaire from the JSON form of `questions.toml`.
     pub fn from_value(value: &serde_json::Value) -> Result<Questionnaire, Vec<DataError>> {
         let raw = RawFile::deserialize(value)

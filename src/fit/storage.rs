@@ -63,7 +63,7 @@ impl StoredState {
             date: date.to_string(),
             total,
         });
-        self.phq9_history.sort_by(|a, b| a.date.cmp(&b.date));
+        super::sort_small_by(&mut self.phq9_history, |a, b| a.date.cmp(&b.date));
         let excess = self.phq9_history.len().saturating_sub(MAX_PHQ9_HISTORY);
         self.phq9_history.drain(..excess);
         true

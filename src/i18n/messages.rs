@@ -49,8 +49,47 @@ macro_rules! messages {
                 }
                 Ok(messages)
             }
+
+            /// Builds a catalogue from its texts in [`Messages::KEYS`] order; `None` unless
+            /// there is exactly one text per key.
+            pub fn from_texts(texts: Vec<String>) -> Option<Messages> {
+                if texts.len() != Self::KEYS.len() {
+                    return None;
+                }
+                // One small call per key that writes in place, with no early return: a `?`
+                // per field, or the step inlined, made this 10 to 18 KB of wasm.
+                let mut messages = Messages { $($key: String::new(),)* };
+                let mut texts = texts.into_iter();
+                $(take_text(&mut messages.$key, &mut texts);)*
+                Some(messages)
+            }
         }
     };
+}
+
+/// Moves the next text of a compiled catalogue into `slot` (the length was checked before).
+#[inline(never)]
+fn take_text(slot: &mut String, texts: &mut std::vec::IntoIter<String>) {
+    if let Some(text) = texts.next() {
+        *slot = text;
+    }
+}
+
+/// The compiled form of a catalogue is its texts in key order, with no key names, so the
+/// widget carries no field matcher for a few hundred keys.
+impl serde::Serialize for Messages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.entries().into_iter().map(|(_, text)| text))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Messages {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Messages, D::Error> {
+        let texts = Vec::<String>::deserialize(deserializer)?;
+        Messages::from_texts(texts).ok_or_else(|| {
+            serde::de::Error::custom("a compiled catalogue does not have one text per key")
+        })
+    }
 }
 
 impl Messages {

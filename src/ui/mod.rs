@@ -17,12 +17,12 @@ use crate::data::{Evidence, Lang};
 use crate::embed::config::{Config, View};
 use crate::embed::host::Host;
 use crate::fit::Questionnaire;
-use crate::i18n::{self, Messages};
+use crate::i18n::Messages;
 use state::{Action, Tab, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Everything bundled into the build, loaded and validated once per widget.
+/// Everything bundled into the build, read once per widget.
 #[derive(Debug)]
 pub struct Content {
     pub evidence: Evidence,
@@ -33,46 +33,15 @@ pub struct Content {
 }
 
 impl Content {
-    /// Loads and validates the bundled evidence and message catalogues.
+    /// The content compiled into the build (validated by `build.rs`).
     pub fn bundled() -> Result<Content, Vec<String>> {
-        let files = crate::data::bundled_files()
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-        let evidence = Evidence::from_files(&files);
-        let catalogues = i18n::load_catalogues(&files);
-        let questionnaire = Questionnaire::from_bundle();
-        match (evidence, catalogues, questionnaire) {
-            (Ok(evidence), Ok(mut catalogues), Ok(questionnaire)) => {
-                if let Err(errors) = questionnaire.check_against(&evidence) {
-                    return Err(errors.iter().map(ToString::to_string).collect());
-                }
-                match (catalogues.remove(&Lang::En), catalogues.remove(&Lang::Es)) {
-                    (Some(english), Some(spanish)) => Ok(Content {
-                        evidence,
-                        questionnaire: Rc::new(questionnaire),
-                        english,
-                        spanish,
-                    }),
-                    _ => Err(vec!["a message catalogue is missing".to_string()]),
-                }
-            }
-            (evidence, catalogues, questionnaire) => {
-                let mut errors: Vec<String> = evidence
-                    .err()
-                    .unwrap_or_default()
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect();
-                errors.extend(catalogues.err().unwrap_or_default());
-                errors.extend(
-                    questionnaire
-                        .err()
-                        .unwrap_or_default()
-                        .iter()
-                        .map(ToString::to_string),
-                );
-                Err(errors)
-            }
-        }
+        let bundle = crate::bundle::Bundle::compiled()?;
+        Ok(Content {
+            evidence: bundle.evidence,
+            questionnaire: Rc::new(bundle.questionnaire),
+            english: bundle.english,
+            spanish: bundle.spanish,
+        })
     }
 
     /// The interface strings of `lang`.

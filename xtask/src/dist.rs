@@ -55,7 +55,7 @@ pub fn build() -> Result<PathBuf> {
     let css = minify_css(&stylesheets(&root.join("style"))?);
     let loader = read(&root.join("src/embed/loader.js"))?;
     let version = env!("CARGO_PKG_VERSION");
-    let script = assemble(&loader, &glue, &css, &gzip(&wasm_bytes)?, version)?;
+    let script = assemble(&loader, &glue, &css, &zopfli_gzip(&wasm_bytes)?, version)?;
 
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
@@ -234,6 +234,21 @@ fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).map_err(|err| err.to_string())?;
     encoder.finish().map_err(|err| err.to_string())
+}
+
+/// The smallest gzip we can make of the wasm: the same format as [`gzip`], so the browser's
+/// `DecompressionStream` and the loader's own inflater read it, about 5 % smaller, at the
+/// cost of a few seconds of build time.
+fn zopfli_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        bytes,
+        &mut out,
+    )
+    .map_err(|err| format!("cannot compress the wasm: {err}"))?;
+    Ok(out)
 }
 
 fn sizes(bytes: &[u8]) -> Result<(usize, usize, usize)> {

@@ -232,7 +232,8 @@ fn bench() -> Result {
     }
     let timings = stdout
         .lines()
-        .find_map(|line| line.strip_prefix("BENCH "))
+        // libtest prints `test bench ... ` on the same line before the test's own output.
+        .find_map(|line| line.split_once("BENCH ").map(|(_, json)| json))
         .ok_or("the benchmark printed no BENCH line")?;
     let timings: serde_json::Value = serde_json::from_str(timings)
         .map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
