@@ -22,7 +22,7 @@ use crate::embed::config::{Config, View};
 use crate::embed::host::Host;
 use crate::fit::Questionnaire;
 use crate::i18n::{self, Messages};
-use state::{Action, OpenDetails, Tab, WidgetState};
+use state::{Action, CompareState, OpenDetails, Tab, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -234,52 +234,91 @@ pub fn App(props: &AppProps) -> Html {
         host,
         interactive: true,
     };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Rc<OpenDetails>> context={state.details.clone()}>
+            <Frame tab={state.tab} about_open={state.about_open} compare={state.compare.clone()}
+                   fit={state.fit.clone()} />
+        </ContextProvider<Rc<OpenDetails>>>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// The parts of the state the frame lays out.
+#[derive(Properties)]
+struct FrameProps {
+    tab: Tab,
+    about_open: bool,
+    compare: Rc<CompareState>,
+    fit: Rc<fit::state::FitState>,
+}
+
+impl PartialEq for FrameProps {
+    /// The reducer gives a changed part a new `Rc`, so comparing pointers is enough.
+    fn eq(&self, other: &Self) -> bool {
+        self.tab == other.tab
+            && self.about_open == other.about_open
+            && Rc::ptr_eq(&self.compare, &other.compare)
+            && Rc::ptr_eq(&self.fit, &other.fit)
+    }
+}
+
+/// The widget's frame: header, tabs and panels, footer. A component of its own so that the
+/// context providers above it compare only these props, not the whole tree, on each click.
+#[component]
+fn Frame(
+    FrameProps {
+        tab,
+        about_open,
+        compare,
+        fit,
+    }: &FrameProps,
+) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
     let t = ctx.t();
-    let tab = state.tab;
+    let tab = *tab;
     let fit_shown = match ctx.config.view {
         View::Fit => true,
         View::Compare => false,
         View::Both => tab == Tab::Fit,
     };
-    let print_fit = fit_shown && state.fit.step == fit::state::Step::Results;
+    let print_fit = fit_shown && fit.step == fit::state::Step::Results;
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
-        <ContextProvider<Rc<OpenDetails>> context={state.details.clone()}>
-            <div class="ktw" lang={lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
-                 data-print={if print_fit { "fit" } else { "all" }}>
-                <header class="ktw-header" part="header">
-                    <h2 class="ktw-title">{ &t.widget_title }</h2>
-                    if let Some(name) = &ctx.config.clinic_name {
-                        <p class="ktw-clinic">{ name }</p>
-                    }
-                    <p class="ktw-intro">{ &t.widget_intro }</p>
-                    <LangSwitch />
-                </header>
-                { match ctx.config.view {
-                    View::Compare => html! { <compare::Compare state={state.compare.clone()} /> },
-                    View::Fit => html! { <fit::Fit state={state.fit.clone()} /> },
-                    View::Both => html! {
-                        <>
-                            <Tabs selected={tab} />
-                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-compare"
-                                 aria-labelledby="ktw-tab-compare" hidden={tab != Tab::Compare}>
-                                <compare::Compare state={state.compare.clone()} />
-                            </div>
-                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
-                                 aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
-                                <fit::Fit state={state.fit.clone()} />
-                            </div>
-                        </>
-                    },
-                } }
-                <footer class="ktw-footer">
-                    <about::About open={state.about_open} />
-                    <p class="ktw-not-advice">{ &t.not_advice_short }</p>
-                    <CrisisLine />
-                </footer>
-            </div>
-        </ContextProvider<Rc<OpenDetails>>>
-        </ContextProvider<Ctx>>
+        <div class="ktw" lang={ctx.lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
+             data-print={if print_fit { "fit" } else { "all" }}>
+            <header class="ktw-header" part="header">
+                <h2 class="ktw-title">{ &t.widget_title }</h2>
+                if let Some(name) = &ctx.config.clinic_name {
+                    <p class="ktw-clinic">{ name }</p>
+                }
+                <p class="ktw-intro">{ &t.widget_intro }</p>
+                <LangSwitch />
+            </header>
+            { match ctx.config.view {
+                View::Compare => html! { <compare::Compare state={compare.clone()} /> },
+                View::Fit => html! { <fit::Fit state={fit.clone()} /> },
+                View::Both => html! {
+                    <>
+                        <Tabs selected={tab} />
+                        <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-compare"
+                             aria-labelledby="ktw-tab-compare" hidden={tab != Tab::Compare}>
+                            <compare::Compare state={compare.clone()} />
+                        </div>
+                        <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
+                             aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
+                            <fit::Fit state={fit.clone()} />
+                        </div>
+                    </>
+                },
+            } }
+            <footer class="ktw-footer">
+                <about::About open={*about_open} />
+                <p class="ktw-not-advice">{ &t.not_advice_short }</p>
+                <CrisisLine />
+            </footer>
+        </div>
     }
 }
 
