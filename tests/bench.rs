@@ -31,6 +31,37 @@ fn percentile(mut values: Vec<f64>, p: f64) -> f64 {
     values.get(index).copied().unwrap_or(f64::NAN)
 }
 
+/// Toggles standard TMS in and out of the comparison 40 times; done when the table's header
+/// has another number of columns.
+const TOGGLE_OPTION: &str = "for (let i = 0; i < 40; i++) {
+       const head = root.querySelector('thead'); const before = head.querySelectorAll('th').length;
+       times.push(await timed('#ktw-pick-tms', head, () => head.querySelectorAll('th').length !== before)); }";
+
+/// The same with every section open first, so each column brings its cells, charts and claims.
+const TOGGLE_OPTION_SECTIONS_OPEN: &str = "await click('.ktw-tools .ktw-button');
+     for (let i = 0; i < 20; i++) {
+       const head = root.querySelector('thead'); const before = head.querySelectorAll('th').length;
+       times.push(await timed('#ktw-pick-tms', head, () => head.querySelectorAll('th').length !== before)); }";
+
+/// In the questionnaire, on the first question after the safety question and the skipped mood
+/// check, picks one answer then another, 40 times; done when the picked one is marked.
+const PICK_ANSWER: &str = "await click('#ktw-tab-fit'); await click('#ktw-self-harm-thoughts-no');
+     await click('.ktw-next'); await click('#ktw-mood-skip');
+     for (let i = 0; i < 40; i++) {
+       const id = i % 2 ? 'ktw-relief-timing-weeks' : 'ktw-relief-timing-days';
+       const label = root.querySelector('label[for=' + id + ']');
+       times.push(await timed('#' + id, root.querySelector('.ktw-fit'), () => label.classList.contains('ktw-checked'))); }";
+
+/// In the questionnaire, Next then Back between two answered questions, 40 times; done when
+/// the other screen shows.
+const NEXT_AND_BACK: &str = "await click('#ktw-tab-fit'); await click('#ktw-self-harm-thoughts-no');
+     await click('.ktw-next'); await click('#ktw-mood-skip'); await click('#ktw-relief-timing-days');
+     for (let i = 0; i < 40; i++) {
+       const fit = root.querySelector('.ktw-fit');
+       const before = fit.querySelector('.ktw-step').dataset.question;
+       const button = i % 2 ? '.ktw-back' : '.ktw-next';
+       times.push(await timed(button, fit, () => { const step = fit.querySelector('.ktw-step'); return step && step.dataset.question !== before; })); }";
+
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
@@ -81,10 +112,20 @@ async fn bench() {
     }
     // Click-to-render: toggle an option and time the handler, the re-render (Yew renders on a
     // microtask) and layout; once at full speed and once with the CPU slowed 4 times, as on a
-    // cheap phone.
-    for (name, rate) in [
-        ("click_to_render_ms", 1),
-        ("click_to_render_4x_throttled_ms", 4),
+    // cheap phone. Then the same with every section of the table open, and in the
+    // questionnaire: picking an answer, and moving to the next screen and back.
+    for (name, rate, scenario) in [
+        ("click_to_render_ms", 1, TOGGLE_OPTION),
+        ("click_to_render_4x_throttled_ms", 4, TOGGLE_OPTION),
+        ("click_sections_open_ms", 1, TOGGLE_OPTION_SECTIONS_OPEN),
+        (
+            "click_sections_open_4x_throttled_ms",
+            4,
+            TOGGLE_OPTION_SECTIONS_OPEN,
+        ),
+        ("answer_click_ms", 1, PICK_ANSWER),
+        ("answer_click_4x_throttled_ms", 4, PICK_ANSWER),
+        ("next_back_click_4x_throttled_ms", 4, NEXT_AND_BACK),
     ] {
         browser
             .client
@@ -104,31 +145,30 @@ async fn bench() {
         browser
             .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
             .await;
-        let samples = browser
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];\
-                 const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
-                 (async () => { const times = []; const box = root.querySelector('#ktw-pick-tms');\
-                   for (let i = 0; i < 40; i++) {\
-                     const head = root.querySelector('thead'); const before = head.querySelectorAll('th').length;\
-                     const changed = new Promise(resolve => { const watch = new MutationObserver(() => {\
-                       if (head.querySelectorAll('th').length !== before) { watch.disconnect(); resolve(); } });\
-                       watch.observe(head, { childList: true, subtree: true }); });\
-                     const t = performance.now(); box.click(); await changed;\
-                     root.querySelector('table').offsetHeight; times.push(performance.now() - t); }\
-                   done(times); })();",
-                vec![],
-            )
-            .await
-            .unwrap();
+        let script = format!(
+            "const done = arguments[arguments.length - 1];\
+             const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
+             const click = async selector => {{ root.querySelector(selector).click(); await new Promise(r => setTimeout(r, 0)); }};\
+             const timed = async (selector, target, changed) => {{\
+               const element = root.querySelector(selector);\
+               const seen = new Promise(resolve => {{ const watch = new MutationObserver(() => {{\
+                 if (changed()) {{ watch.disconnect(); resolve(); }} }});\
+                 watch.observe(target, {{ childList: true, subtree: true, attributes: true }}); }});\
+               const t = performance.now(); element.click(); await seen;\
+               root.querySelector('.ktw').offsetHeight; return performance.now() - t; }};\
+             (async () => {{ const times = [];\
+               {scenario}\
+               done(times); }})();"
+        );
+        let samples = browser.client.execute_async(&script, vec![]).await.unwrap();
         browser
             .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
             .await;
         let samples: Vec<f64> = serde_json::from_value(samples).unwrap();
+        let count = samples.len();
         report.insert(
             name.to_string(),
-            json!({ "p50": round(percentile(samples.clone(), 0.5)), "p95": round(percentile(samples, 0.95)), "samples": 40 }),
+            json!({ "p50": round(percentile(samples.clone(), 0.5)), "p95": round(percentile(samples, 0.95)), "samples": count }),
         );
     }
     let one = report["widgets_1"]["script_start_to_all_ready_ms"]
@@ -138,6 +178,7 @@ async fn bench() {
         .as_f64()
         .unwrap_or(f64::NAN);
     report.insert("ten_to_one_ratio".to_string(), json!(round(ten / one)));
-    println!("BENCH {}", serde_json::Value::Object(report));
+    // A line of its own: the test harness prints "test bench ... " without a line break.
+    println!("\nBENCH {}", serde_json::Value::Object(report));
     browser.close().await;
 }

@@ -5,14 +5,20 @@ use super::{cite, Ctx};
 use crate::i18n::format_date;
 use yew::prelude::*;
 
+/// Whether the panel is open.
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub open: bool,
+}
+
 /// A disclosure button and, when open, the panel about the content itself.
 #[component]
-pub fn About() -> Html {
+pub fn About(AboutProps { open }: &AboutProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
     let t = ctx.t();
-    let open = ctx.state.about_open;
+    let open = *open;
     let meta = &ctx.evidence().meta;
     let lang = ctx.lang;
     html! {

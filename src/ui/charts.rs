@@ -21,21 +21,26 @@ fn person(path: &mut String, x: f32, y: f32) {
     );
 }
 
+thread_local! {
+    /// The path of each of the 100 people, written once: an array only picks which are filled.
+    static PEOPLE: Vec<String> = (0..100_usize)
+        .map(|index| {
+            let mut path = String::new();
+            person(&mut path, (index % 10) as f32 * 10.0, (index / 10) as f32 * 10.0);
+            path
+        })
+        .collect();
+}
+
 /// The two paths of a 10 × 10 icon array: the first `filled` people, then the rest.
 pub fn icon_paths(filled: u8) -> (String, String) {
     let filled = usize::from(filled.min(100));
-    let mut on = String::new();
-    let mut off = String::new();
-    for index in 0..100_usize {
-        let x = (index % 10) as f32 * 10.0;
-        let y = (index / 10) as f32 * 10.0;
-        if index < filled {
-            person(&mut on, x, y);
-        } else {
-            person(&mut off, x, y);
-        }
-    }
-    (on, off)
+    PEOPLE.with(|people| {
+        (
+            people.iter().take(filled).map(String::as_str).collect(),
+            people.iter().skip(filled).map(String::as_str).collect(),
+        )
+    })
 }
 
 /// A 10 × 10 icon array of people; `label` is read instead of the picture.

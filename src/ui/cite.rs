@@ -1,28 +1,103 @@
 //! A claim with its numbered citations; activating a number shows the full source in place.
+//!
+//! Claims and citations are small components that read the open details from their own
+//! context, so opening a source re-renders them and nothing else.
 
-use super::state::Action;
-use super::text;
+use super::state::{Action, OpenDetails};
+use super::text::{self, Glossed};
 use super::Ctx;
-use crate::data::{Claim, Source, SourceIds};
+use crate::data::{Claim as ClaimData, Source, SourceIds};
 use crate::i18n::fill;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// One claim as a paragraph: its text with glossary terms, then its citation numbers.
-pub fn claim(ctx: &Ctx, claim: &Claim, place: &str) -> Html {
+/// What a claim needs: its text split at glossary terms, its sources, and the place it is
+/// shown from (which keeps the ids of its buttons and panels unique).
+#[derive(Properties, PartialEq)]
+pub struct ClaimProps {
+    pub text: Glossed,
+    pub sources: SourceIds,
+    pub place: AttrValue,
+}
+
+/// One claim as a paragraph: its text with glossary terms, then its citation numbers. It
+/// renders again only when its own props, the language or the open details change.
+#[component]
+pub fn Claim(
+    ClaimProps {
+        text,
+        sources,
+        place,
+    }: &ClaimProps,
+) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let details = use_details();
     html! {
         <div class="ktw-claim">
             <p>
-                { text::with_terms(ctx, claim.text(ctx.lang), place) }
-                { citations(ctx, &claim.sources, place) }
+                { text::with_terms(&ctx, &details, text, place) }
+                { citations(&ctx, &details, sources, place) }
             </p>
-            { text::open_definition(ctx, place) }
-            { open_source(ctx, &claim.sources, place) }
+            { text::open_definition(&ctx, &details, place) }
+            { open_source(&ctx, &details, sources, place) }
         </div>
     }
 }
 
+/// The claim `claim` in the reader's language, shown from `place`.
+pub fn claim(ctx: &Ctx, claim: &ClaimData, place: &str) -> Html {
+    html! {
+        <Claim text={ctx.glossed(claim.text(ctx.lang))} sources={claim.sources.clone()}
+               place={AttrValue::from(place.to_string())} />
+    }
+}
+
+/// The citation buttons for `sources` shown from `place`, and the source when one is open.
+pub fn sources(sources: &SourceIds, place: &str) -> (Html, Html) {
+    let place = AttrValue::from(place.to_string());
+    (
+        html! { <Citations sources={sources.clone()} place={place.clone()} /> },
+        html! { <OpenSource sources={sources.clone()} {place} /> },
+    )
+}
+
+/// Where citations live and which sources they name.
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub sources: SourceIds,
+    pub place: AttrValue,
+}
+
+/// The citation buttons for `sources`, e.g. `[3] [7]`, outside a claim.
+#[component]
+pub fn Citations(SourcesProps { sources, place }: &SourcesProps) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let details = use_details();
+    citations(&ctx, &details, sources, place)
+}
+
+/// The source opened from `place`, outside a claim, if one of `sources` is open there.
+#[component]
+pub fn OpenSource(SourcesProps { sources, place }: &SourcesProps) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let details = use_details();
+    open_source(&ctx, &details, sources, place)
+}
+
+/// The open citation and glossary term; none in the static copy, which has no provider.
+#[hook]
+fn use_details() -> Rc<OpenDetails> {
+    use_context::<Rc<OpenDetails>>().unwrap_or_default()
+}
+
 /// The citation buttons for `sources`, e.g. `[3] [7]`.
-pub fn citations(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
+fn citations(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &str) -> Html {
     let t = ctx.t();
     html! {
         <span class="ktw-cites">
@@ -34,13 +109,13 @@ pub fn citations(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
                     },
                     Some((number, _)) => {
                         let key = format!("{place}@{id}");
-                        let open = ctx.state.open_citation.as_deref() == Some(key.as_str());
+                        let open = details.open_citation.as_deref() == Some(key.as_str());
                         let label = fill(&t.cite_open, &[("n", &number.to_string())]);
                         html! {
                             <button
                                 type="button"
                                 class="ktw-cite"
-                                aria-expanded={open.to_string()}
+                                aria-expanded={if open { "true" } else { "false" }}
                                 aria-controls={format!("src-{key}")}
                                 aria-label={label}
                                 onclick={ctx.dispatch.reform(move |_| Action::ToggleCitation(key.clone()))}
@@ -55,8 +130,8 @@ pub fn citations(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
 }
 
 /// The source opened from `place`, if one of `sources` is open there.
-pub fn open_source(ctx: &Ctx, sources: &SourceIds, place: &str) -> Html {
-    let Some(open) = ctx.state.open_citation.as_deref() else {
+fn open_source(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &str) -> Html {
+    let Some(open) = details.open_citation.as_deref() else {
         return Html::default();
     };
     let Some(id) = sources.iter().find(|id| open == format!("{place}@{id}")) else {

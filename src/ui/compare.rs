@@ -4,33 +4,40 @@
 //! column headers. Narrow widgets (a container query in the stylesheet) stack each row's
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
-use super::state::{Action, Notice};
+use super::state::{Action, CompareState, Notice};
 use super::{charts, cite, Ctx};
 use crate::data::{
     Certainty, Measure, OptionId, Outcome, RegulatoryKind, RowId, StudyType, TreatmentOption,
 };
 use crate::i18n::{fill, Messages};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// What the comparison shows: the options compared, the open sections and the last notice.
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub state: Rc<CompareState>,
+}
 
 /// The comparison view.
 #[component]
-pub fn Compare() -> Html {
+pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
     let t = ctx.t();
     let evidence = ctx.evidence();
-    let compared: Vec<&TreatmentOption> = ctx
-        .state
+    let compared: Vec<&TreatmentOption> = state
         .compared
         .iter()
         .filter_map(|id| evidence.option(*id))
         .collect();
+    let compared_ids: Vec<OptionId> = compared.iter().map(|option| option.id).collect();
     let section_ids: Vec<String> = evidence.sections.iter().map(|s| s.id.clone()).collect();
     let all_open = section_ids
         .iter()
-        .all(|id| ctx.state.open_sections.contains(id));
-    let notice = match ctx.state.notice {
+        .all(|id| state.open_sections.contains(id));
+    let notice = match state.notice {
         Some(Notice::TooMany) => t.compare_pick_limit.clone(),
         Some(Notice::NeedTwo) => t.compare_pick_minimum.clone(),
         None => String::new(),
@@ -44,7 +51,7 @@ pub fn Compare() -> Html {
         <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
             <h3 id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</h3>
             if ctx.interactive {
-                <Picker />
+                <Picker compared={state.compared.clone()} />
                 <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
                 <div class="ktw-tools">
                     <button type="button" class="ktw-button ktw-secondary" onclick={toggle_all}
@@ -59,14 +66,15 @@ pub fn Compare() -> Html {
                     <tr>
                         <th scope="col" class="ktw-corner">{ &t.compare_row_header }</th>
                         for option in compared.iter() {
-                            <th scope="col" class={classes!("ktw-option-head", family_class(option.id))}>
+                            <th key={option.id.as_str()} scope="col" class={classes!("ktw-option-head", family_class(option.id))}>
                                 { option_heading(&ctx, option) }
                             </th>
                         }
                     </tr>
                 </thead>
-                for section in evidence.sections.iter() {
-                    { section_body(&ctx, section, &compared) }
+                for (index, section) in evidence.sections.iter().enumerate() {
+                    <SectionBody {index} compared={compared_ids.clone()}
+                                 open={state.open_sections.contains(&section.id)} />
                 }
             </table>
             <Combination />
@@ -110,9 +118,15 @@ fn regulatory_badge(t: &Messages, option: &TreatmentOption) -> Html {
     html! { <span class={class}>{ text }</span> }
 }
 
+/// The options compared, for the picker.
+#[derive(Properties, PartialEq)]
+struct PickerProps {
+    compared: Vec<OptionId>,
+}
+
 /// The check boxes for choosing up to three options.
 #[component]
-fn Picker() -> Html {
+fn Picker(PickerProps { compared }: &PickerProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
@@ -123,16 +137,15 @@ fn Picker() -> Html {
             <p class="ktw-help" id="ktw-pick-help">{ &t.compare_pick_help }</p>
             <div class="ktw-choices">
                 for option in ctx.evidence().options.iter().filter(|o| ctx.config.shows(o.id)) {
-                    { picker_choice(&ctx, option) }
+                    { picker_choice(&ctx, option, compared.contains(&option.id)) }
                 }
             </div>
         </fieldset>
     }
 }
 
-fn picker_choice(ctx: &Ctx, option: &TreatmentOption) -> Html {
+fn picker_choice(ctx: &Ctx, option: &TreatmentOption, checked: bool) -> Html {
     let id = option.id;
-    let checked = ctx.state.compared.contains(&id);
     let input_id = format!("ktw-pick-{id}");
     html! {
         <label class={classes!("ktw-choice", checked.then_some("ktw-checked"))} for={input_id.clone()}>
@@ -146,10 +159,33 @@ fn picker_choice(ctx: &Ctx, option: &TreatmentOption) -> Html {
     }
 }
 
-/// One section: a header row with its toggle and summary, then its rows when open.
-fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&TreatmentOption]) -> Html {
+/// One section of the table: which one, the options compared and whether it is open.
+#[derive(Properties, PartialEq)]
+struct SectionBodyProps {
+    /// The section's place in the evidence.
+    index: usize,
+    compared: Vec<OptionId>,
+    open: bool,
+}
+
+/// One section: a header row with its toggle and summary, then its rows when open. Each cell
+/// is keyed by its option, so picking or dropping an option leaves the other cells alone.
+#[component]
+fn SectionBody(
+    SectionBodyProps {
+        index,
+        compared,
+        open,
+    }: &SectionBodyProps,
+) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let Some(section) = ctx.evidence().sections.get(*index) else {
+        return Html::default();
+    };
     let t = ctx.t();
-    let open = ctx.state.open_sections.contains(&section.id);
+    let open = *open;
     let body_id = format!("ktw-sec-{}", section.id);
     let toggle = {
         let id = section.id.clone();
@@ -175,23 +211,47 @@ fn section_body(ctx: &Ctx, section: &crate::data::Section, compared: &[&Treatmen
                         </button>
                     </h4>
                     }
-                    <div class="ktw-section-summary">{ cite::claim(ctx, &section.summary, &place) }</div>
+                    <div class="ktw-section-summary">{ cite::claim(&ctx, &section.summary, &place) }</div>
                 </th>
             </tr>
             if open {
                 for (row, label) in section.rows.iter().zip(section.row_labels.iter()) {
                     <tr class="ktw-row">
                         <th scope="row">{ label.get(ctx.lang) }</th>
-                        for option in compared.iter() {
-                            <td class={family_class(option.id)}>
-                                <span class="ktw-cell-option">{ option.short_name.get(ctx.lang) }</span>
-                                { cell(ctx, option, *row) }
+                        for option in compared.iter().copied() {
+                            <td key={option.as_str()} class={family_class(option)}>
+                                <Cell {option} row={*row} />
                             </td>
                         }
                     </tr>
                 }
             }
         </tbody>
+    }
+}
+
+/// Which cell of the table.
+#[derive(Properties, PartialEq)]
+struct CellProps {
+    option: OptionId,
+    row: RowId,
+}
+
+/// One cell: the option's short name (shown when narrow widgets stack the cells), then its
+/// content. It renders once, and again only when the language or configuration changes.
+#[component]
+fn Cell(CellProps { option, row }: &CellProps) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let Some(option) = ctx.evidence().option(*option) else {
+        return Html::default();
+    };
+    html! {
+        <>
+            <span class="ktw-cell-option">{ option.short_name.get(ctx.lang) }</span>
+            { cell(&ctx, option, *row) }
+        </>
     }
 }
 
@@ -337,7 +397,7 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
             t.timeline_visits_axis
         ),
     };
-    let place = format!("{}-schedule", option.id);
+    let (cited, opened) = cite::sources(&schedule.sources, &format!("{}-schedule", option.id));
     let sentence = match ctx.lang {
         crate::data::Lang::En => &schedule.en,
         crate::data::Lang::Es => &schedule.es,
@@ -347,8 +407,8 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
             <figcaption class="ktw-outcome-title">{ &t.timeline_heading }</figcaption>
             { charts::course_chart(schedule, &words) }
             <p class="ktw-help">{ &t.timeline_caption }</p>
-            <p>{ sentence }{ cite::citations(ctx, &schedule.sources, &place) }</p>
-            { cite::open_source(ctx, &schedule.sources, &place) }
+            <p>{ sentence }{ cited }</p>
+            { opened }
         </figure>
     }
 }

@@ -1,7 +1,11 @@
 //! Yew components and the reducer that holds each widget's state.
 //!
 //! [`App`] is the root. It takes the validated [`Content`] and [`Config`] as props and shares
-//! them, with the state and language, through one [`Ctx`] context.
+//! them, with the language and the dispatcher, through the [`Ctx`] context, which changes only
+//! with the language or the clinic's configuration. The state reaches components in parts: the
+//! comparison and the questionnaire as props of their panels, the open citation and glossary
+//! term through a context of their own. A click re-renders only the components whose part
+//! changed; Yew skips every component whose props and contexts are equal.
 
 mod about;
 mod charts;
@@ -18,7 +22,7 @@ use crate::embed::config::{Config, View};
 use crate::embed::host::Host;
 use crate::fit::Questionnaire;
 use crate::i18n::Messages;
-use state::{Action, Tab, WidgetState};
+use state::{Action, CompareState, OpenDetails, Tab, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,6 +34,8 @@ pub struct Content {
     pub questionnaire: Rc<Questionnaire>,
     pub english: Messages,
     pub spanish: Messages,
+    /// Claim texts split at their glossary terms, once per text and language.
+    glossed: text::GlossaryCache,
 }
 
 impl Content {
@@ -41,6 +47,7 @@ impl Content {
             questionnaire: Rc::new(bundle.questionnaire),
             english: bundle.english,
             spanish: bundle.spanish,
+            glossed: text::GlossaryCache::default(),
         })
     }
 
@@ -76,13 +83,13 @@ impl PartialEq for AppProps {
     }
 }
 
-/// What every component can read: content, configuration, language, state and dispatcher.
+/// What every component can read: content, configuration, language and dispatcher. It
+/// changes only with the language or the configuration, never with a click.
 #[derive(Clone)]
 pub struct Ctx {
     pub content: Rc<Content>,
     pub config: Rc<Config>,
     pub lang: Lang,
-    pub state: Rc<WidgetState>,
     pub dispatch: Callback<Action>,
     pub on_event: Callback<events::WidgetEvent>,
     pub host: Rc<Host>,
@@ -96,7 +103,8 @@ impl PartialEq for Ctx {
         Rc::ptr_eq(&self.content, &other.content)
             && Rc::ptr_eq(&self.config, &other.config)
             && self.lang == other.lang
-            && Rc::ptr_eq(&self.state, &other.state)
+            && self.dispatch == other.dispatch
+            && self.on_event == other.on_event
             && self.interactive == other.interactive
             && Rc::ptr_eq(&self.host, &other.host)
     }
@@ -111,6 +119,13 @@ impl Ctx {
     /// The evidence.
     pub fn evidence(&self) -> &Evidence {
         &self.content.evidence
+    }
+
+    /// `text` in the current language split at its glossary terms, split once and then shared.
+    pub fn glossed(&self, text: &str) -> text::Glossed {
+        self.content
+            .glossed
+            .get(&self.content.evidence.glossary, self.lang, text)
     }
 }
 
@@ -171,67 +186,120 @@ pub fn App(props: &AppProps) -> Html {
             });
         });
     }
-    let dispatcher = state.dispatcher();
+    let dispatch = {
+        // One callback for the widget's life, so the context stays equal from click to click.
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
     let ctx = Ctx {
         content,
         config,
         lang,
-        state: Rc::new((*state).clone()),
-        dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+        dispatch,
         on_event,
         host,
         interactive: true,
     };
-    let t = ctx.t().clone();
-    let tab = ctx.state.tab;
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Rc<OpenDetails>> context={state.details.clone()}>
+            <Frame tab={state.tab} about_open={state.about_open} compare={state.compare.clone()}
+                   fit={state.fit.clone()} />
+        </ContextProvider<Rc<OpenDetails>>>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// The parts of the state the frame lays out.
+#[derive(Properties)]
+struct FrameProps {
+    tab: Tab,
+    about_open: bool,
+    compare: Rc<CompareState>,
+    fit: Rc<fit::state::FitState>,
+}
+
+impl PartialEq for FrameProps {
+    /// The reducer gives a changed part a new `Rc`, so comparing pointers is enough.
+    fn eq(&self, other: &Self) -> bool {
+        self.tab == other.tab
+            && self.about_open == other.about_open
+            && Rc::ptr_eq(&self.compare, &other.compare)
+            && Rc::ptr_eq(&self.fit, &other.fit)
+    }
+}
+
+/// The widget's frame: header, tabs and panels, footer. A component of its own so that the
+/// context providers above it compare only these props, not the whole tree, on each click.
+#[component]
+fn Frame(
+    FrameProps {
+        tab,
+        about_open,
+        compare,
+        fit,
+    }: &FrameProps,
+) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let t = ctx.t();
+    let tab = *tab;
     let fit_shown = match ctx.config.view {
         View::Fit => true,
         View::Compare => false,
         View::Both => tab == Tab::Fit,
     };
-    let print_fit = fit_shown && ctx.state.fit.step == fit::state::Step::Results;
+    let print_fit = fit_shown && fit.step == fit::state::Step::Results;
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="ktw" lang={lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
-                 data-print={if print_fit { "fit" } else { "all" }}>
-                <header class="ktw-header" part="header">
-                    <h2 class="ktw-title">{ &t.widget_title }</h2>
-                    if let Some(name) = &ctx.config.clinic_name {
-                        <p class="ktw-clinic">{ name }</p>
-                    }
-                    <p class="ktw-intro">{ &t.widget_intro }</p>
-                    <LangSwitch />
-                </header>
-                { match ctx.config.view {
-                    View::Compare => html! { <compare::Compare /> },
-                    View::Fit => html! { <fit::Fit /> },
-                    View::Both => html! {
-                        <>
-                            <Tabs />
-                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-compare"
-                                 aria-labelledby="ktw-tab-compare" hidden={tab != Tab::Compare}>
-                                <compare::Compare />
-                            </div>
-                            <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
-                                 aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
-                                <fit::Fit />
-                            </div>
-                        </>
-                    },
-                } }
-                <footer class="ktw-footer">
-                    <about::About />
-                    <p class="ktw-not-advice">{ &t.not_advice_short }</p>
-                    <CrisisLine />
-                </footer>
-            </div>
-        </ContextProvider<Ctx>>
+        <div class="ktw" lang={ctx.lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
+             data-print={if print_fit { "fit" } else { "all" }}>
+            <header class="ktw-header" part="header">
+                <h2 class="ktw-title">{ &t.widget_title }</h2>
+                if let Some(name) = &ctx.config.clinic_name {
+                    <p class="ktw-clinic">{ name }</p>
+                }
+                <p class="ktw-intro">{ &t.widget_intro }</p>
+                <LangSwitch />
+            </header>
+            { match ctx.config.view {
+                View::Compare => html! { <compare::Compare state={compare.clone()} /> },
+                View::Fit => html! { <fit::Fit state={fit.clone()} /> },
+                View::Both => html! {
+                    <>
+                        <Tabs selected={tab} />
+                        <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-compare"
+                             aria-labelledby="ktw-tab-compare" hidden={tab != Tab::Compare}>
+                            <compare::Compare state={compare.clone()} />
+                        </div>
+                        <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
+                             aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
+                            <fit::Fit state={fit.clone()} />
+                        </div>
+                    </>
+                },
+            } }
+            <footer class="ktw-footer">
+                <about::About open={*about_open} />
+                <p class="ktw-not-advice">{ &t.not_advice_short }</p>
+                <CrisisLine />
+            </footer>
+        </div>
     }
+}
+
+/// Which tab is selected.
+#[derive(Properties, PartialEq)]
+struct TabsProps {
+    selected: Tab,
 }
 
 /// The two tabs, "Compare treatments" and "Which might fit me?", with arrow-key movement.
 #[component]
-fn Tabs() -> Html {
+fn Tabs(TabsProps { selected }: &TabsProps) -> Html {
     let compare_ref = use_node_ref();
     let fit_ref = use_node_ref();
     let Some(ctx) = use_context::<Ctx>() else {
@@ -251,7 +319,7 @@ fn Tabs() -> Html {
         <div class="ktw-tabs" role="tablist" aria-label={t.tabs_label.clone()}>
             for (tab, id, label, node) in tabs {
                 { {
-                    let selected = ctx.state.tab == tab;
+                    let selected = *selected == tab;
                     let other = if tab == Tab::Compare { Tab::Fit } else { Tab::Compare };
                     let other_ref = if tab == Tab::Compare { fit_ref.clone() } else { compare_ref.clone() };
                     let dispatch = ctx.dispatch.clone();

@@ -2,8 +2,8 @@
 //! its numbered sources: for native rendering tests, and as the static copy the build places
 //! inside the patient pages for browsers that run no scripts.
 
-use super::state::{Tab, WidgetState};
-use super::{compare, fit, Content, Ctx};
+use super::state::CompareState;
+use super::{compare, Content, Ctx};
 use crate::data::Lang;
 use crate::embed::config::Config;
 use crate::embed::host::{Host, MemoryPage};
@@ -36,26 +36,24 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
         lang,
     } = props.clone();
     let host = Rc::new(Host::memory(Rc::new(RefCell::new(MemoryPage::default()))));
-    let fit =
-        fit::state::FitState::start(content.questionnaire.clone(), "", Ok(None), String::new());
-    let mut state = WidgetState::new(Tab::Compare, &config, fit);
+    let mut state = CompareState::new(&config);
     state.open_sections = content
         .evidence
         .sections
         .iter()
         .map(|section| section.id.clone())
         .collect();
+    let state = Rc::new(state);
     let ctx = Ctx {
         content,
         config,
         lang,
-        state: Rc::new(state),
         dispatch: Callback::noop(),
         on_event: Callback::noop(),
         host,
         interactive: false,
     };
-    let t = ctx.t().clone();
+    let t = ctx.t();
     let sources: Html = ctx
         .evidence()
         .sources
@@ -74,7 +72,7 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
                     <h2 class="ktw-title">{ &t.widget_title }</h2>
                     <p class="ktw-intro">{ &t.widget_intro }</p>
                 </header>
-                <compare::Compare />
+                <compare::Compare {state} />
                 <section class="ktw-about-panel" aria-labelledby="ktw-static-sources">
                     <h3 id="ktw-static-sources">{ &t.sources_heading }</h3>
                     <ol class="ktw-sources">{ sources }</ol>

@@ -34,23 +34,50 @@ pub enum Notice {
 }
 
 /// Everything that changes while a person uses one widget.
+///
+/// The parts that different components read sit behind their own `Rc`: a transition replaces
+/// only the part it changes, so a component given an unchanged part is not rendered again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetState {
     pub tab: Tab,
+    pub about_open: bool,
+    /// The language the person picked in the widget; overrides the clinic and the page.
+    pub lang: Option<Lang>,
+    /// The comparison: the options compared, the open sections and the last notice.
+    pub compare: Rc<CompareState>,
+    /// The citation and the glossary term whose details are open, anywhere in the widget.
+    pub details: Rc<OpenDetails>,
+    /// The questionnaire: answers, step, crisis panel, sharing and remembering.
+    pub fit: Rc<FitState>,
+}
+
+/// What the person has chosen to see in the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareState {
     /// The options being compared, in the order they were picked.
     pub compared: Vec<OptionId>,
     pub open_sections: BTreeSet<String>,
-    /// The citation whose details are open, keyed by the place it was opened from.
-    pub open_citation: Option<String>,
-    pub about_open: bool,
-    /// The glossary term open, keyed by the place it was opened from.
-    pub open_term: Option<String>,
-    /// The language the person picked in the widget; overrides the clinic and the page.
-    pub lang: Option<Lang>,
     /// What the live region says after the last action, if anything.
     pub notice: Option<Notice>,
-    /// The questionnaire: answers, step, crisis panel, sharing and remembering.
-    pub fit: FitState,
+}
+
+impl CompareState {
+    /// The comparison a clinic's widget starts with: [`default_compared`], every section closed.
+    pub fn new(config: &Config) -> CompareState {
+        CompareState {
+            compared: default_compared(config),
+            open_sections: BTreeSet::new(),
+            notice: None,
+        }
+    }
+}
+
+/// The citation and the glossary term whose details are open, each keyed by the place it was
+/// opened from; at most one of each in the whole widget.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OpenDetails {
+    pub open_citation: Option<String>,
+    pub open_term: Option<String>,
 }
 
 /// The options compared before the person chooses. Without an `offered` list: IV ketamine,
@@ -93,17 +120,13 @@ pub fn default_compared(config: &Config) -> Vec<OptionId> {
 impl WidgetState {
     /// The state a widget starts in, comparing [`default_compared`] for this clinic.
     pub fn new(tab: Tab, config: &Config, fit: FitState) -> WidgetState {
-        let compared = default_compared(config);
         WidgetState {
             tab,
-            compared,
-            open_sections: BTreeSet::new(),
-            open_citation: None,
             about_open: false,
-            open_term: None,
             lang: None,
-            notice: None,
-            fit,
+            compare: Rc::new(CompareState::new(config)),
+            details: Rc::new(OpenDetails::default()),
+            fit: Rc::new(fit),
         }
     }
 }
@@ -132,57 +155,90 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.notice = None;
+        // The notice answers the last action only; touching the comparison only when it holds
+        // one keeps the comparison's `Rc` (and so its components) as they were.
+        if next.compare.notice.is_some() {
+            Rc::make_mut(&mut next.compare).notice = None;
+        }
         match action {
             Action::ShowTab(tab) => next.tab = tab,
             Action::ToggleOption(id) => {
-                if let Some(position) = next.compared.iter().position(|chosen| *chosen == id) {
-                    if next.compared.len() > MIN_COMPARED {
-                        next.compared.remove(position);
+                let compare = Rc::make_mut(&mut next.compare);
+                if let Some(position) = compare.compared.iter().position(|chosen| *chosen == id) {
+                    if compare.compared.len() > MIN_COMPARED {
+                        compare.compared.remove(position);
                     } else {
-                        next.notice = Some(Notice::NeedTwo);
+                        compare.notice = Some(Notice::NeedTwo);
                     }
-                } else if next.compared.len() < MAX_COMPARED {
-                    next.compared.push(id);
+                } else if compare.compared.len() < MAX_COMPARED {
+                    compare.compared.push(id);
                 } else {
-                    next.notice = Some(Notice::TooMany);
+                    compare.notice = Some(Notice::TooMany);
                 }
             }
             Action::ToggleSection(id) => {
-                if !next.open_sections.remove(&id) {
-                    next.open_sections.insert(id);
+                let compare = Rc::make_mut(&mut next.compare);
+                if !compare.open_sections.remove(&id) {
+                    compare.open_sections.insert(id);
                 }
             }
             Action::SetAllSections(ids, open) => {
+                let compare = Rc::make_mut(&mut next.compare);
                 if open {
-                    next.open_sections.extend(ids);
+                    compare.open_sections.extend(ids);
                 } else {
-                    next.open_sections.clear();
+                    compare.open_sections.clear();
                 }
             }
             Action::ToggleCitation(key) => {
-                next.open_citation = if next.open_citation.as_deref() == Some(key.as_str()) {
+                let details = Rc::make_mut(&mut next.details);
+                details.open_citation = if details.open_citation.as_deref() == Some(key.as_str()) {
                     None
                 } else {
                     Some(key)
                 };
             }
-            Action::CloseCitation => next.open_citation = None,
+            Action::CloseCitation => {
+                if next.details.open_citation.is_some() {
+                    Rc::make_mut(&mut next.details).open_citation = None;
+                }
+            }
             Action::ToggleAbout => next.about_open = !next.about_open,
             Action::ToggleTerm(key) => {
-                next.open_term = if next.open_term.as_deref() == Some(key.as_str()) {
+                let details = Rc::make_mut(&mut next.details);
+                details.open_term = if details.open_term.as_deref() == Some(key.as_str()) {
                     None
                 } else {
                     Some(key)
                 };
             }
-            Action::CloseTerm => next.open_term = None,
+            Action::CloseTerm => {
+                if next.details.open_term.is_some() {
+                    Rc::make_mut(&mut next.details).open_term = None;
+                }
+            }
             Action::SetLang(lang) => next.lang = Some(lang),
-            Action::Fit(action) => next.fit.apply(action),
+            Action::Fit(action) => {
+                let mut fit = (*next.fit).clone();
+                fit.apply(action);
+                if fit != *next.fit {
+                    next.fit = Rc::new(fit);
+                }
+            }
             Action::KeepOnly(shown) => {
-                next.compared.retain(|id| shown.contains(id));
-                if next.compared.is_empty() {
-                    next.compared.extend(shown.into_iter().take(2));
+                let kept: Vec<OptionId> =
+                    if next.compare.compared.iter().any(|id| shown.contains(id)) {
+                        next.compare
+                            .compared
+                            .iter()
+                            .copied()
+                            .filter(|id| shown.contains(id))
+                            .collect()
+                    } else {
+                        shown.into_iter().take(2).collect()
+                    };
+                if kept != next.compare.compared {
+                    Rc::make_mut(&mut next.compare).compared = kept;
                 }
             }
         }
@@ -245,8 +301,8 @@ mod tests {
         ];
         for (actions, compared, notice) in cases {
             let state = apply(start(), &actions);
-            assert_eq!(state.compared, compared, "after {actions:?}");
-            assert_eq!(state.notice, notice, "after {actions:?}");
+            assert_eq!(state.compare.compared, compared, "after {actions:?}");
+            assert_eq!(state.compare.notice, notice, "after {actions:?}");
         }
     }
 
@@ -300,8 +356,8 @@ mod tests {
                 Action::ToggleTerm("t".into()),
             ],
         );
-        assert!(state.open_sections.contains("effect"));
-        assert_eq!(state.open_citation.as_deref(), Some("a"));
+        assert!(state.compare.open_sections.contains("effect"));
+        assert_eq!(state.details.open_citation.as_deref(), Some("a"));
         let state = apply(
             state,
             &[
@@ -310,9 +366,23 @@ mod tests {
                 Action::CloseTerm,
             ],
         );
-        assert!(state.open_sections.is_empty());
-        assert_eq!(state.open_citation, None);
-        assert_eq!(state.open_term, None);
+        assert!(state.compare.open_sections.is_empty());
+        assert_eq!(state.details.open_citation, None);
+        assert_eq!(state.details.open_term, None);
+    }
+
+    #[test]
+    fn an_action_replaces_only_the_part_of_the_state_it_changes() {
+        let state = start();
+        let picked = state.clone().reduce(Action::ToggleOption(OptionId::Tms));
+        assert!(!Rc::ptr_eq(&state.compare, &picked.compare));
+        assert!(Rc::ptr_eq(&state.fit, &picked.fit));
+        assert!(Rc::ptr_eq(&state.details, &picked.details));
+        let answered = picked.clone().reduce(Action::Fit(FitAction::Next));
+        assert!(Rc::ptr_eq(&picked.compare, &answered.compare));
+        let cited = answered.clone().reduce(Action::ToggleCitation("a".into()));
+        assert!(Rc::ptr_eq(&answered.compare, &cited.compare));
+        assert!(Rc::ptr_eq(&answered.fit, &cited.fit));
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Turning plain evidence text into markup: glossary terms become buttons, crisis numbers links.
 
-use super::state::Action;
+use super::state::{Action, OpenDetails};
 use super::Ctx;
+use crate::data::{Lang, Term};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A run of text, either plain or a glossary term with its id.
@@ -67,33 +71,104 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
     !is_word(before) && !is_word(after)
 }
 
-/// Text with its glossary terms as buttons; `place` keeps each button's id unique.
-pub fn with_terms(ctx: &Ctx, text: &str, place: &str) -> Html {
-    if !ctx.interactive {
-        return html! { text };
+/// A run of claim text kept for rendering: plain, or a glossary term with its id.
+#[derive(Debug, PartialEq)]
+enum Segment {
+    Plain(AttrValue),
+    Term { text: AttrValue, id: AttrValue },
+}
+
+/// One text in one language, split at its glossary terms once and then shared: two are equal
+/// only when they are the same split, so comparing component props costs a pointer check.
+#[derive(Clone, Debug)]
+pub struct Glossed(Rc<GlossedText>);
+
+#[derive(Debug)]
+struct GlossedText {
+    whole: AttrValue,
+    segments: Vec<Segment>,
+}
+
+impl PartialEq for Glossed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
-    let terms: Vec<(&str, &str)> = ctx
-        .evidence()
-        .glossary
-        .iter()
-        .map(|term| (term.id.as_str(), term.term.get(ctx.lang)))
-        .collect();
-    let pieces = split_terms(text, &terms);
+}
+
+impl Glossed {
+    fn split(text: &str, terms: &[(&str, &str)]) -> Glossed {
+        let segments = split_terms(text, terms)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Plain(plain) => Segment::Plain(AttrValue::from(plain.to_string())),
+                Piece::Term { text, id } => Segment::Term {
+                    text: AttrValue::from(text.to_string()),
+                    id: AttrValue::from(id.to_string()),
+                },
+            })
+            .collect();
+        Glossed(Rc::new(GlossedText {
+            whole: AttrValue::from(text.to_string()),
+            segments,
+        }))
+    }
+}
+
+/// Every claim text already split at its glossary terms, per language, filled on first use:
+/// a text is split once per widget, not on every render.
+#[derive(Debug, Default)]
+pub struct GlossaryCache {
+    english: RefCell<HashMap<String, Glossed>>,
+    spanish: RefCell<HashMap<String, Glossed>>,
+}
+
+impl GlossaryCache {
+    /// `text` in `lang` split at the terms of `glossary`, from the cache when it was split before.
+    pub fn get(&self, glossary: &[Term], lang: Lang, text: &str) -> Glossed {
+        let cache = match lang {
+            Lang::En => &self.english,
+            Lang::Es => &self.spanish,
+        };
+        if let Some(found) = cache
+            .try_borrow()
+            .ok()
+            .and_then(|map| map.get(text).cloned())
+        {
+            return found;
+        }
+        let terms: Vec<(&str, &str)> = glossary
+            .iter()
+            .map(|term| (term.id.as_str(), term.term.get(lang)))
+            .collect();
+        let glossed = Glossed::split(text, &terms);
+        if let Ok(mut map) = cache.try_borrow_mut() {
+            map.insert(text.to_string(), glossed.clone());
+        }
+        glossed
+    }
+}
+
+/// Text with its glossary terms as buttons; `place` keeps each button's id unique.
+pub fn with_terms(ctx: &Ctx, details: &OpenDetails, text: &Glossed, place: &str) -> Html {
+    if !ctx.interactive {
+        return html! { text.0.whole.clone() };
+    }
     html! {
-        for piece in pieces {
-            { match piece {
-                Piece::Plain(plain) => html! { plain },
-                Piece::Term { text, id } => {
+        for segment in text.0.segments.iter() {
+            { match segment {
+                Segment::Plain(plain) => html! { plain.clone() },
+                Segment::Term { text, id } => {
                     let key = format!("{place}~{id}");
-                    let open = ctx.state.open_term.as_deref() == Some(key.as_str());
+                    let open = details.open_term.as_deref() == Some(key.as_str());
+                    let controls = format!("def-{key}");
                     html! {
                         <button
                             type="button"
                             class="ktw-term"
-                            aria-expanded={open.to_string()}
-                            aria-controls={format!("def-{key}")}
+                            aria-expanded={if open { "true" } else { "false" }}
+                            aria-controls={controls}
                             onclick={ctx.dispatch.reform(move |_| Action::ToggleTerm(key.clone()))}
-                        >{ text }</button>
+                        >{ text.clone() }</button>
                     }
                 }
             } }
@@ -102,8 +177,8 @@ pub fn with_terms(ctx: &Ctx, text: &str, place: &str) -> Html {
 }
 
 /// The definition of the glossary term opened from `place`, if one is open there.
-pub fn open_definition(ctx: &Ctx, place: &str) -> Html {
-    let Some(key) = ctx.state.open_term.as_deref() else {
+pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
+    let Some(key) = details.open_term.as_deref() else {
         return Html::default();
     };
     let Some(id) = key

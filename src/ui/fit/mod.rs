@@ -24,6 +24,7 @@ use super::Ctx;
 use crate::fit::{encode_fragment, encode_stored, StoredState, STORAGE_VERSION};
 use crate::i18n::{fill, Messages};
 use state::{FitAction, FitState, Notice, Step};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Wraps a questionnaire action for the widget's one reducer.
@@ -36,24 +37,37 @@ pub fn on<E: 'static>(ctx: &Ctx, action: FitAction) -> Callback<E> {
     ctx.dispatch.reform(move |_| Action::Fit(action.clone()))
 }
 
+/// The questionnaire's state, shared with the widget's reducer.
+#[derive(Properties)]
+pub struct FitProps {
+    pub state: Rc<FitState>,
+}
+
+impl PartialEq for FitProps {
+    /// The reducer replaces the questionnaire's `Rc` whenever it changes it, so the same
+    /// pointer means the same state and the panel has nothing to render again.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+}
+
 /// The questionnaire and its results, with the effects that save, focus and report.
 #[component]
-pub fn Fit() -> Html {
+pub fn Fit(FitProps { state }: &FitProps) -> Html {
     let heading = use_node_ref();
     let last_wipe = use_mut_ref(|| 0_u32);
     let ctx = use_context::<Ctx>();
-    let fit = ctx.as_ref().map(|ctx| ctx.state.fit.clone());
+    let fit = state.clone();
     {
         // Focus the new screen's heading and tell the page, after each move by the person.
         let heading = heading.clone();
         let ctx = ctx.clone();
-        let focus = fit.as_ref().map_or(0, |fit| fit.focus);
-        use_effect_with(focus, move |focus| {
+        let fit = fit.clone();
+        use_effect_with(fit.focus, move |focus| {
             if let (true, Some(ctx)) = (*focus > 0, ctx) {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
-                let fit = &ctx.state.fit;
                 let (step, total) = fit.position().unwrap_or_else(|| {
                     let total = fit.steps().len();
                     (total, total)
@@ -69,11 +83,9 @@ pub fn Fit() -> Html {
     {
         // Keep the remembered copy up to date; a refusal turns remembering off with a message.
         let ctx = ctx.clone();
-        let deps = fit
-            .as_ref()
-            .map(|fit| (fit.remember, fit.answers.clone(), fit.phq9_history.clone()));
-        use_effect_with(deps, move |deps| {
-            if let (Some((true, answers, history)), Some(ctx)) = (deps, ctx) {
+        let deps = (fit.remember, fit.answers.clone(), fit.phq9_history.clone());
+        use_effect_with(deps, move |(remember, answers, history)| {
+            if let (true, Some(ctx)) = (*remember, ctx) {
                 let stored = StoredState {
                     version: STORAGE_VERSION,
                     remember: true,
@@ -89,12 +101,12 @@ pub fn Fit() -> Html {
     {
         // Wipe the stored copy when asked to.
         let ctx = ctx.clone();
-        let wipe = fit.as_ref().map_or(0, |fit| fit.wipe);
-        use_effect_with(wipe, move |wipe| {
+        let storage_blocked = fit.storage_blocked;
+        use_effect_with(fit.wipe, move |wipe| {
             let due = *wipe > *last_wipe.borrow();
             if let (true, Some(ctx)) = (due, ctx) {
                 last_wipe.replace(*wipe);
-                if !ctx.state.fit.storage_blocked {
+                if !storage_blocked {
                     let _ = (ctx.host.clear)();
                 }
             }
@@ -104,9 +116,8 @@ pub fn Fit() -> Html {
         // A share link in the address bar must never hold other answers than these: once the
         // answers change (or the link was unusable), the fragment is removed.
         let ctx = ctx.clone();
-        let answers = fit.as_ref().map(|fit| fit.answers.clone());
-        use_effect_with(answers, move |answers| {
-            if let (Some(answers), Some(ctx)) = (answers, ctx) {
+        use_effect_with(fit.answers.clone(), move |answers| {
+            if let Some(ctx) = ctx {
                 let fragment = (ctx.host.read_fragment)();
                 if let Some(payload) = state::share_payload(&fragment) {
                     if payload != encode_fragment(answers) {
@@ -119,19 +130,19 @@ pub fn Fit() -> Html {
     {
         // Tell the page the results were shown; answers only when the clinic opted in.
         let ctx = ctx.clone();
-        let completed = fit.as_ref().map_or(0, |fit| fit.completed);
-        use_effect_with(completed, move |completed| {
+        let fit = fit.clone();
+        use_effect_with(fit.completed, move |completed| {
             if let (true, Some(ctx)) = (*completed > 0, ctx) {
                 let answers = ctx
                     .config
                     .share_answers
-                    .then(|| serde_json::to_value(&ctx.state.fit.answers).ok())
+                    .then(|| serde_json::to_value(&fit.answers).ok())
                     .flatten();
                 ctx.on_event.emit(WidgetEvent::Completed { answers });
             }
         });
     }
-    let (Some(ctx), Some(fit)) = (ctx, fit) else {
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let t = ctx.t();

@@ -58,17 +58,18 @@ fn consideration_item(
     place: &str,
 ) -> Html {
     let t = ctx.t();
-    let sources = row_sources(ctx, consideration.evidence);
+    let sources =
+        row_sources(ctx, consideration.evidence).map(|sources| cite::sources(&sources, place));
     let answer = answer_words(ctx, questionnaire, consideration);
     html! {
         <li class="ktw-consideration">
             <span>{ consideration.text.get(ctx.lang) }</span>
-            if let Some(sources) = &sources {
-                { " " }{ cite::citations(ctx, sources, place) }
+            if let Some((cited, _)) = &sources {
+                { " " }{ cited.clone() }
             }
             <span class="ktw-because">{ fill(&t.fit_because, &[("answer", &answer)]) }</span>
-            if let Some(sources) = &sources {
-                { cite::open_source(ctx, sources, place) }
+            if let Some((_, opened)) = sources {
+                { opened }
             }
         </li>
     }
@@ -160,14 +161,15 @@ fn priorities_block(ctx: &Ctx, questionnaire: &Questionnaire, report: &FitReport
                                                     .map(|p| p.label.get(lang).to_string()).unwrap_or_default();
                                                 let direction = if reason.contribution > 0 { &t.fit_weigh_helps } else { &t.fit_weigh_hurts };
                                                 let place = format!("weigh-{option}-{index}");
-                                                let sources = row_sources(ctx, reason.evidence);
+                                                let sources = row_sources(ctx, reason.evidence)
+                                                    .map(|sources| cite::sources(&sources, &place));
                                                 html! {
                                                     <li>
                                                         <strong>{ fill(direction, &[("priority", &label)]) }</strong>{ " " }
                                                         { reason.reason.get(lang) }
-                                                        if let Some(sources) = &sources {
-                                                            { " " }{ cite::citations(ctx, sources, &place) }
-                                                            { cite::open_source(ctx, sources, &place) }
+                                                        if let Some((cited, opened)) = sources {
+                                                            { " " }{ cited }
+                                                            { opened }
                                                         }
                                                     </li>
                                                 }
