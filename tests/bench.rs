@@ -1,6 +1,7 @@
-//! The browser half of `cargo xtask bench`: times from the loader's start to the first and
-//! the last widget ready, for 1 and 10 widgets, click-to-render latency, and JS heap, in
-//! headless Chromium. It prints one `BENCH {json}` line; it asserts nothing about speed,
+//! The browser half of `cargo xtask bench`: times from the loader's start to the first and the
+//! last widget ready (first content and interactive at once), for 1 and 10 widgets; on the
+//! patient page, the static copy's first paint against the live widget's readiness;
+//! click-to-render latency; and JS heap, in headless Chromium. It prints one `BENCH {json}` line; it asserts nothing about speed,
 //! because these machines are shared and noisy (compare ratios within one run).
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(
@@ -62,6 +63,12 @@ const NEXT_AND_BACK: &str = "await click('#ktw-tab-fit'); await click('#ktw-self
        const button = i % 2 ? '.ktw-back' : '.ktw-next';
        times.push(await timed(button, fit, () => { const step = fit.querySelector('.ktw-step'); return step && step.dataset.question !== before; })); }";
 
+/// Runs before every page's own scripts: records when each widget says it is ready, in
+/// `performance.now()` time. A widget's first content and its readiness are one moment: it
+/// draws its first render and sends `ktw-ready` in the same task, so one time stands for both.
+const PROBE: &str = "window.__probe = { ready: [] };\
+    document.addEventListener('ktw-ready', () => window.__probe.ready.push(performance.now()));";
+
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
@@ -71,6 +78,13 @@ fn round(value: f64) -> f64 {
 async fn bench() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": PROBE }),
+        )
+        .await;
     let mut report = serde_json::Map::new();
     for count in [1_usize, 10] {
         let mut first = Vec::new();
@@ -171,6 +185,43 @@ async fn bench() {
             json!({ "p50": round(percentile(samples.clone(), 0.5)), "p95": round(percentile(samples, 0.95)), "samples": count }),
         );
     }
+    // The patient page: its static copy paints before any script runs; then the live widget
+    // draws and becomes ready. All times from the start of navigation.
+    let mut paint = Vec::new();
+    let mut script = Vec::new();
+    let mut live_ready = Vec::new();
+    for _ in 0..RUNS {
+        browser
+            .client
+            .goto(&format!("http://{}/index.html", servers.cdn))
+            .await
+            .unwrap();
+        browser
+            .wait_until(
+                "return window.__probe.ready.length >= 1 && performance.getEntriesByName('first-contentful-paint').length >= 1;",
+                "the patient page's widget is ready",
+            )
+            .await;
+        let times = browser
+            .eval(
+                "return [performance.getEntriesByName('first-contentful-paint')[0].startTime,\
+                   performance.getEntriesByName('ktw-script-start')[0].startTime,\
+                   window.__probe.ready[0]];",
+            )
+            .await;
+        let times: Vec<f64> = serde_json::from_value(times).unwrap();
+        paint.push(times[0]);
+        script.push(times[1]);
+        live_ready.push(times[2]);
+    }
+    report.insert(
+        "patient_page".to_string(),
+        json!({
+            "static_copy_first_contentful_paint_ms": round(median(paint)),
+            "script_start_ms": round(median(script)),
+            "live_widget_ready_ms": round(median(live_ready)),
+        }),
+    );
     let one = report["widgets_1"]["script_start_to_all_ready_ms"]
         .as_f64()
         .unwrap_or(f64::NAN);
