@@ -64,10 +64,12 @@ const NEXT_AND_BACK: &str = "await click('#ktw-tab-fit'); await click('#ktw-self
        times.push(await timed(button, fit, () => { const step = fit.querySelector('.ktw-step'); return step && step.dataset.question !== before; })); }";
 
 /// Runs before every page's own scripts: records when each widget says it is ready, in
-/// `performance.now()` time. A widget's first content and its readiness are one moment: it
+/// `performance.now()` time, and adds up layout shifts. A widget's first content and its readiness are one moment: it
 /// draws its first render and sends `ktw-ready` in the same task, so one time stands for both.
-const PROBE: &str = "window.__probe = { ready: [] };\
-    document.addEventListener('ktw-ready', () => window.__probe.ready.push(performance.now()));";
+const PROBE: &str = "window.__probe = { ready: [], shift: 0 };\
+    document.addEventListener('ktw-ready', () => window.__probe.ready.push(performance.now()));\
+    new PerformanceObserver(list => { for (const e of list.getEntries()) { if (!e.hadRecentInput) window.__probe.shift += e.value; } })\
+      .observe({ type: 'layout-shift', buffered: true });";
 
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
@@ -190,6 +192,7 @@ async fn bench() {
     let mut paint = Vec::new();
     let mut script = Vec::new();
     let mut live_ready = Vec::new();
+    let mut shift = Vec::new();
     for _ in 0..RUNS {
         browser
             .client
@@ -202,17 +205,24 @@ async fn bench() {
                 "the patient page's widget is ready",
             )
             .await;
+        // Two frames later, any shift the swap caused has been reported.
         let times = browser
-            .eval(
-                "return [performance.getEntriesByName('first-contentful-paint')[0].startTime,\
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 requestAnimationFrame(() => requestAnimationFrame(() => done([\
+                   performance.getEntriesByName('first-contentful-paint')[0].startTime,\
                    performance.getEntriesByName('ktw-script-start')[0].startTime,\
-                   window.__probe.ready[0]];",
+                   window.__probe.ready[0], window.__probe.shift])));",
+                vec![],
             )
-            .await;
+            .await
+            .unwrap();
         let times: Vec<f64> = serde_json::from_value(times).unwrap();
         paint.push(times[0]);
         script.push(times[1]);
         live_ready.push(times[2]);
+        shift.push(times[3]);
     }
     report.insert(
         "patient_page".to_string(),
@@ -220,6 +230,8 @@ async fn bench() {
             "static_copy_first_contentful_paint_ms": round(median(paint)),
             "script_start_ms": round(median(script)),
             "live_widget_ready_ms": round(median(live_ready)),
+            // Cumulative layout shift (Chromium's measure; under 0.1 counts as good).
+            "layout_shift": (median(shift) * 1000.0).round() / 1000.0,
         }),
     );
     let one = report["widgets_1"]["script_start_to_all_ready_ms"]
