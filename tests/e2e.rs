@@ -441,6 +441,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
             "the iTBS column appears",
         )
         .await;
+    browser.assert_focused(0, "#ktw-pick-itbs").await;
     let columns = browser.in_widget(0, "return [...root.querySelectorAll('thead th.ktw-option-head .ktw-option-name')].map(e => e.textContent);").await;
     assert_eq!(columns.as_array().unwrap().len(), 3, "{columns}");
     assert!(!columns.to_string().contains("Standard TMS"), "{columns}");
@@ -459,6 +460,9 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
             "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-sec-results tr.ktw-row') !== null;",
             "the section opens",
         )
+        .await;
+    browser
+        .assert_focused(0, "button.ktw-disclosure[aria-controls='ktw-sec-results']")
         .await;
     let icons = browser.in_widget(0, "return root.querySelectorAll('#ktw-sec-results svg.ktw-icons[role=img][aria-label]').length;").await;
     assert!(

@@ -641,12 +641,23 @@ impl Browser {
     }
 
     async fn move_focus_to(&self, index: usize, selector: &str, max_presses: usize, back: bool) {
+        // Each step also checks that a focused control inside the widget shows its focus
+        // ring (an outline of 2 px or more); headings the widget focuses itself are exempt.
         let check = format!(
-            "const a = root.activeElement; return !!(a && a.matches({}));",
+            "const a = root.activeElement; if (!a) return {{ hit: false, ring: true }};\
+             const s = getComputedStyle(a);\
+             const ring = a.getAttribute('tabindex') === '-1' || (a.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2);\
+             return {{ hit: a.matches({}), ring, what: a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + '.' + String(a.className).split(' ').join('.') }};",
             serde_json::to_string(selector).unwrap()
         );
         for _ in 0..max_presses {
-            if self.in_widget(index, &check).await == json!(true) {
+            let focus = self.in_widget(index, &check).await;
+            assert_eq!(
+                focus["ring"],
+                json!(true),
+                "the focused control shows no focus ring: {focus}"
+            );
+            if focus["hit"] == json!(true) {
                 return;
             }
             if back {
@@ -660,6 +671,21 @@ impl Browser {
             if back { "Shift+Tab" } else { "Tab" },
             self.focused(index).await
         );
+    }
+
+    /// Fails unless the element focused in widget `index` matches `selector`, for example the
+    /// control just pressed after the widget re-rendered: focus is never lost.
+    pub async fn assert_focused(&self, index: usize, selector: &str) {
+        let script = format!(
+            "const a = root.activeElement; return !!(a && a.matches({}));",
+            serde_json::to_string(selector).unwrap()
+        );
+        if self.in_widget(index, &script).await != json!(true) {
+            panic!(
+                "focus left `{selector}` (focused: {:?})",
+                self.focused(index).await
+            );
+        }
     }
 
     /// What the page's capture script recorded: console errors and warnings, uncaught
