@@ -550,7 +550,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
 async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     let servers = Servers::start();
     let browser = Browser::start().await;
-    browser.client.set_window_size(320, 800).await.unwrap();
+    browser.set_width(320, 800).await;
     browser.open(&servers.page("basic.html")).await;
     browser
         .in_widget(

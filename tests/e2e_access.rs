@@ -1,6 +1,7 @@
 //! End-to-end checks of WCAG 2.2 AA points that only a browser can show and that the journey
 //! tests do not already cover: text at 200 % (the browser's own text size doubled) loses
-//! nothing and scrolls nothing sideways, in the comparison and the questionnaire results;
+//! nothing and scrolls nothing sideways, in the comparison and the questionnaire; the
+//! questionnaire reflows at 320 px (a question, the crisis panel, the results);
 //! every target is at least 24 px at both text sizes; and the reduced-motion setting stops
 //! the widget's transitions. Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -82,7 +83,7 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
     let browser = Browser::launch(large_text).await;
     // A laptop window and a small tablet: the widget's text doubles in both.
     for width in [1280, 768] {
-        browser.client.set_window_size(width, 900).await.unwrap();
+        browser.set_width(width, 900).await;
         browser.open(&servers.page("basic.html")).await;
         let size = browser
             .in_widget(
@@ -104,6 +105,12 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
         browser.assert_no_errors().await;
     }
 
+    // The first question of the questionnaire.
+    browser.click("#ktw-tab-fit").await;
+    browser.wait_for("#ktw-question-heading").await;
+    losses(&browser, "the first question").await;
+    no_small_targets(&browser, "the first question at 200 % text").await;
+
     // The questionnaire's results, reached through a share link (on another page, since a
     // link to the page already open only changes its fragment).
     let mut answers = ketamine_tms_widget::fit::Answers::default();
@@ -124,11 +131,45 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
 
 #[tokio::test]
 #[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
+async fn the_questionnaire_reflows_at_320_px() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser.set_width(320, 800).await;
+    browser.open(&servers.page("basic.html")).await;
+    browser.click("#ktw-tab-fit").await;
+    browser.wait_for("#ktw-question-heading").await;
+    losses(&browser, "the first question").await;
+    no_small_targets(&browser, "the first question at 320 px").await;
+
+    // Any sign of risk: the crisis panel comes first, and fits too.
+    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
+    browser.wait_for("#ktw-crisis-panel").await;
+    losses(&browser, "the crisis panel").await;
+    no_small_targets(&browser, "the crisis panel at 320 px").await;
+
+    let mut answers = ketamine_tms_widget::fit::Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    answers.choose("implants", "in-head");
+    let link = format!(
+        "{}#ktw={}",
+        servers.page("index.html"),
+        ketamine_tms_widget::fit::encode_fragment(&answers)
+    );
+    browser.open(&link).await;
+    browser.wait_for("#ktw-results-heading").await;
+    losses(&browser, "the results").await;
+    no_small_targets(&browser, "the results at 320 px").await;
+    browser.screenshot("fit-results-320").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn every_target_is_at_least_24_px_at_the_usual_text_size() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     for width in [1280, 320] {
-        browser.client.set_window_size(width, 900).await.unwrap();
+        browser.set_width(width, 900).await;
         browser.open(&servers.page("basic.html")).await;
         no_small_targets(&browser, &format!("comparison at {width} px")).await;
         open_every_section(&browser).await;

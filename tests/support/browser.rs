@@ -673,6 +673,23 @@ impl Browser {
         );
     }
 
+    /// Resizes the window for a page `width` CSS px wide and says so when the engine keeps it
+    /// wider (WebKit's MiniBrowser stops at about 450 px), so a narrow check never passes
+    /// silently at another width.
+    pub async fn set_width(&self, width: u32, height: u32) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("resize the window");
+        let inner = self.eval("return window.innerWidth;").await;
+        if inner.as_u64().unwrap_or(0) > u64::from(width) + 20 {
+            eprintln!(
+                "[{}] note: asked for a {width} px window, the page is {inner} px wide",
+                self.engine.name()
+            );
+        }
+    }
+
     /// Fails unless the element focused in widget `index` matches `selector`, for example the
     /// control just pressed after the widget re-rendered: focus is never lost.
     pub async fn assert_focused(&self, index: usize, selector: &str) {
