@@ -836,32 +836,44 @@ fn webkit_locale(language: &str) -> String {
 }
 
 /// Spawns a WebDriver server and reads the port it prints (with `find_port`) from its output.
+/// A server that exits before naming its port is started again, twice at most, with a note:
+/// on a loaded machine chromedriver once did so in a clean-clone run.
 async fn spawn_driver(
     command: &mut Command,
     install_hint: &str,
     find_port: fn(&str) -> Option<u16>,
 ) -> (Child, u16) {
-    let mut driver = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|err| panic!("start the WebDriver server ({install_hint}): {err}"));
-    let stdout = driver.stdout.take().expect("the driver's output");
-    let port = tokio::task::spawn_blocking(move || {
-        use std::io::BufRead;
-        let mut lines = std::io::BufReader::new(stdout).lines();
-        let port = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find_map(|line| find_port(&line));
-        // Keep reading so the driver never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        port
-    })
-    .await
-    .expect("read the driver's output")
-    .expect("the WebDriver server did not say which port it uses");
-    (driver, port)
+    let mut said = Vec::new();
+    for attempt in 1..=3 {
+        let mut driver = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|err| panic!("start the WebDriver server ({install_hint}): {err}"));
+        let stdout = driver.stdout.take().expect("the driver's output");
+        let (port, lines) = tokio::task::spawn_blocking(move || {
+            use std::io::BufRead;
+            let mut lines = std::io::BufReader::new(stdout).lines();
+            let mut seen = Vec::new();
+            let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+                let port = find_port(&line);
+                seen.push(line);
+                port
+            });
+            // Keep reading so the driver never blocks on a full pipe.
+            std::thread::spawn(move || for _ in lines {});
+            (port, seen)
+        })
+        .await
+        .expect("read the driver's output");
+        if let Some(port) = port {
+            return (driver, port);
+        }
+        let status = driver.wait().ok();
+        eprintln!("note: the WebDriver server (attempt {attempt}) ended without naming a port: {status:?} {lines:?}");
+        said = lines;
+    }
+    panic!("the WebDriver server did not say which port it uses; it said {said:?}");
 }
 
 /// Waits up to 20 seconds until something listens on `port` at 127.0.0.1.
