@@ -534,12 +534,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         "axe, everything open:\n{}",
         violations.join("\n")
     );
-    let small = browser.small_targets(0).await;
-    assert!(
-        small.is_empty(),
-        "targets under 24 px:\n{}",
-        small.join("\n")
-    );
+    browser.assert_no_small_targets(0, "everything open").await;
     browser.screenshot("keyboard-all-open").await;
     browser.assert_no_errors().await;
     browser.close().await;

@@ -48,13 +48,19 @@ async fn losses(browser: &Browser, state: &str) {
     );
 }
 
-async fn no_small_targets(browser: &Browser, state: &str) {
-    let small = browser.small_targets(0).await;
-    assert!(
-        small.is_empty(),
-        "targets under 24 px, {state}:\n{}",
-        small.join("\n")
+/// Opens the questionnaire's results through a share link, on the patient page (another page
+/// than the one open, since a link to the page already open only changes its fragment).
+async fn open_results(browser: &Browser, servers: &Servers) {
+    let mut answers = ketamine_tms_widget::fit::Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    answers.choose("implants", "in-head");
+    let link = format!(
+        "{}#ktw={}",
+        servers.page("index.html"),
+        ketamine_tms_widget::fit::encode_fragment(&answers)
     );
+    browser.open(&link).await;
+    browser.wait_for("#ktw-results-heading").await;
 }
 
 /// Opens every section of the comparison with its "open all" button.
@@ -98,7 +104,9 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
         );
         open_every_section(&browser).await;
         losses(&browser, "comparison, every section open").await;
-        no_small_targets(&browser, "comparison at 200 % text").await;
+        browser
+            .assert_no_small_targets(0, "comparison at 200 % text")
+            .await;
         browser
             .screenshot(&format!("text-200-compare-{width}"))
             .await;
@@ -109,22 +117,16 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
     browser.click("#ktw-tab-fit").await;
     browser.wait_for("#ktw-question-heading").await;
     losses(&browser, "the first question").await;
-    no_small_targets(&browser, "the first question at 200 % text").await;
+    browser
+        .assert_no_small_targets(0, "the first question at 200 % text")
+        .await;
 
-    // The questionnaire's results, reached through a share link (on another page, since a
-    // link to the page already open only changes its fragment).
-    let mut answers = ketamine_tms_widget::fit::Answers::default();
-    answers.choose("self-harm-thoughts", "no");
-    answers.choose("implants", "in-head");
-    let link = format!(
-        "{}#ktw={}",
-        servers.page("index.html"),
-        ketamine_tms_widget::fit::encode_fragment(&answers)
-    );
-    browser.open(&link).await;
-    browser.wait_for("#ktw-results-heading").await;
+    // The questionnaire's results.
+    open_results(&browser, &servers).await;
     losses(&browser, "questionnaire results").await;
-    no_small_targets(&browser, "results at 200 % text").await;
+    browser
+        .assert_no_small_targets(0, "results at 200 % text")
+        .await;
     browser.screenshot("text-200-results").await;
     browser.close().await;
 }
@@ -139,26 +141,24 @@ async fn the_questionnaire_reflows_at_320_px() {
     browser.click("#ktw-tab-fit").await;
     browser.wait_for("#ktw-question-heading").await;
     losses(&browser, "the first question").await;
-    no_small_targets(&browser, "the first question at 320 px").await;
+    browser
+        .assert_no_small_targets(0, "the first question at 320 px")
+        .await;
 
     // Any sign of risk: the crisis panel comes first, and fits too.
     browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
     browser.wait_for("#ktw-crisis-panel").await;
     losses(&browser, "the crisis panel").await;
-    no_small_targets(&browser, "the crisis panel at 320 px").await;
+    browser
+        .assert_no_small_targets(0, "the crisis panel at 320 px")
+        .await;
 
-    let mut answers = ketamine_tms_widget::fit::Answers::default();
-    answers.choose("self-harm-thoughts", "no");
-    answers.choose("implants", "in-head");
-    let link = format!(
-        "{}#ktw={}",
-        servers.page("index.html"),
-        ketamine_tms_widget::fit::encode_fragment(&answers)
-    );
-    browser.open(&link).await;
-    browser.wait_for("#ktw-results-heading").await;
+    // The results.
+    open_results(&browser, &servers).await;
     losses(&browser, "the results").await;
-    no_small_targets(&browser, "the results at 320 px").await;
+    browser
+        .assert_no_small_targets(0, "the results at 320 px")
+        .await;
     browser.screenshot("fit-results-320").await;
     browser.close().await;
 }
@@ -171,17 +171,17 @@ async fn every_target_is_at_least_24_px_at_the_usual_text_size() {
     for width in [1280, 320] {
         browser.set_width(width, 900).await;
         browser.open(&servers.page("basic.html")).await;
-        no_small_targets(&browser, &format!("comparison at {width} px")).await;
+        browser
+            .assert_no_small_targets(0, &format!("comparison at {width} px"))
+            .await;
         open_every_section(&browser).await;
         browser
             .click("#ktw-sec-results tr.ktw-row button.ktw-cite")
             .await;
         browser.wait_for(".ktw-source").await;
-        no_small_targets(
-            &browser,
-            &format!("every section and a source open at {width} px"),
-        )
-        .await;
+        browser
+            .assert_no_small_targets(0, &format!("every section and a source open at {width} px"))
+            .await;
     }
     browser.close().await;
 }

@@ -48,12 +48,7 @@ async fn no_axe_violations(browser: &Browser, state: &str) {
 /// axe-core finds nothing and every target on screen is at least 24 × 24 px.
 async fn audit(browser: &Browser, state: &str) {
     no_axe_violations(browser, state).await;
-    let small = browser.small_targets(0).await;
-    assert!(
-        small.is_empty(),
-        "targets under 24 px, {state}:\n{}",
-        small.join("\n")
-    );
+    browser.assert_no_small_targets(0, state).await;
 }
 
 /// Answers the current question with the keyboard: Tab into each answer group that has no

@@ -760,7 +760,17 @@ impl Browser {
     /// Interactive elements of widget `index` smaller than 24 × 24 CSS px (WCAG 2.2's target
     /// size minimum), described one per line. A radio button or checkbox counts with the label
     /// that wraps it; links inside a sentence are exempt, as the criterion allows.
-    pub async fn small_targets(&self, index: usize) -> Vec<String> {
+    pub async fn assert_no_small_targets(&self, index: usize, state: &str) {
+        let small = self.small_targets(index).await;
+        assert!(
+            small.is_empty(),
+            "targets under 24 px, {state}:\n{}",
+            small.join("\n")
+        );
+    }
+
+    /// The targets of widget `index` under 24 × 24 CSS px, one description per line.
+    async fn small_targets(&self, index: usize) -> Vec<String> {
         let value = self
             .in_widget(
                 index,
