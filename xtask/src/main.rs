@@ -131,7 +131,8 @@ fn test() -> Result {
     dist::build()?;
     run("cargo", &["test", "--workspace"], &env)?;
     // wasm-bindgen-test-runner takes the browser from the driver variable it finds set.
-    let chromedriver = which("chromedriver")?;
+    let chromedriver = setup::which("chromedriver")
+        .ok_or("chromedriver is not installed (run `cargo xtask setup`)")?;
     let geckodriver = root().join(".tools/bin/geckodriver");
     let geckodriver = geckodriver.to_string_lossy();
     for driver in [
@@ -195,22 +196,6 @@ fn test() -> Result {
     )?;
     println!("\nxtask test: every check passed.");
     Ok(())
-}
-
-/// The full path of `program` on PATH, or a sentence saying it is missing.
-fn which(program: &str) -> Result<String> {
-    let output = Command::new("sh")
-        .args(["-c", &format!("command -v {program}")])
-        .output()
-        .map_err(|err| format!("could not look for {program}: {err}"))?;
-    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
-    if path.is_empty() {
-        Err(format!(
-            "{program} is not installed (run `cargo xtask setup`)"
-        ))
-    } else {
-        Ok(path)
-    }
 }
 
 fn bench() -> Result {

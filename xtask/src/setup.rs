@@ -97,12 +97,18 @@ fn wasm_bindgen_cli() -> Result {
     )
 }
 
+/// The full path of `program` on PATH, if it is installed.
+pub fn which(program: &str) -> Option<String> {
+    let output = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .ok()?;
+    let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    (!path.is_empty()).then_some(path)
+}
+
 fn has(program: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {program} >/dev/null 2>&1")])
-        .status()
-        .map(|status| status.success())
-        .unwrap_or(false)
+    which(program).is_some()
 }
 
 /// The Debian packages behind each program the browser tests start.
