@@ -52,7 +52,7 @@ fn main() -> Result<(), String> {
     println!("cargo:rerun-if-changed=src/fit/model.rs");
     println!("cargo:rerun-if-changed=src/bundle/validated.rs");
     let bundle = match bundle::validated::Bundle::from_files(&files) {
-        Ok(bundle) => bundle,
+        Ok(bundle) => bundle.for_widget(),
         Err(errors) => {
             eprintln!("The content in src/data and src/i18n failed its checks:");
             for error in &errors {

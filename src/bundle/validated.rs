@@ -19,6 +19,14 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// The bundle as the widget carries it: the evidence without its quotes.
+    pub fn for_widget(self) -> Bundle {
+        Bundle {
+            evidence: self.evidence.without_quotes(),
+            ..self
+        }
+    }
+
     /// Reads and validates every data file and catalogue, given by file name as JSON values;
     /// each error names its file (and, where it applies, the option and row).
     pub fn from_files(files: &BTreeMap<String, serde_json::Value>) -> Result<Bundle, Vec<String>> {

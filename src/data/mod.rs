@@ -7,9 +7,16 @@
 //! on the files and on broken copies of them. This module reads no file itself, so that
 //! `build.rs` can include it.
 
+mod evidence_table;
+mod outcomes;
+mod trace;
 mod types;
 mod validate;
+mod validate_trace;
 
+pub use evidence_table::evidence_table;
+pub use outcomes::*;
+pub use trace::*;
 pub use types::*;
 pub use validate::{parse_date, DataError};
 
@@ -29,6 +36,8 @@ pub struct Evidence {
     pub outcomes: Vec<Outcome>,
     pub glossary: Vec<Term>,
     pub combination: Combination,
+    /// The harm topics each option must cover.
+    pub harms: HarmChecklist,
 }
 
 #[derive(Deserialize)]
@@ -67,6 +76,7 @@ impl Evidence {
         let outcomes = parse_file::<OutcomesFile>(files, "outcomes.toml", &mut errors);
         let glossary = parse_file::<GlossaryFile>(files, "glossary.toml", &mut errors);
         let combination = parse_file::<Combination>(files, "combination.toml", &mut errors);
+        let harms = parse_file::<HarmChecklist>(files, "harms.toml", &mut errors);
         let mut options = Vec::new();
         for id in OptionId::ALL {
             let name = option_file(id);
@@ -88,7 +98,8 @@ impl Evidence {
             Some(outcomes),
             Some(glossary),
             Some(combination),
-        ) = (meta, sources, sections, outcomes, glossary, combination)
+            Some(harms),
+        ) = (meta, sources, sections, outcomes, glossary, combination, harms)
         else {
             return Err(errors);
         };
@@ -103,6 +114,7 @@ impl Evidence {
             outcomes: outcomes.outcomes,
             glossary: glossary.terms,
             combination,
+            harms,
         };
         let problems = validate::validate(&evidence);
         if problems.is_empty() {
@@ -110,6 +122,27 @@ impl Evidence {
         } else {
             Err(problems)
         }
+    }
+
+    /// The evidence as the widget needs it: the same, less the quotes behind the figures,
+    /// which only the clinicians' evidence table shows (they would make the wasm larger).
+    pub fn without_quotes(mut self) -> Evidence {
+        let mut claims: Vec<&mut Claim> = vec![&mut self.meta.no_head_to_head];
+        claims.extend(self.sections.iter_mut().map(|section| &mut section.summary));
+        claims.extend(self.combination.claims.iter_mut());
+        for option in &mut self.options {
+            option.schedule.quotes = Vec::new();
+            claims.push(&mut option.summary);
+            claims.extend(option.rows.values_mut().flatten());
+        }
+        for outcome in &mut self.outcomes {
+            outcome.quote = OutcomeQuote::default();
+            claims.push(&mut outcome.caveat);
+        }
+        for claim in claims {
+            claim.quotes = Vec::new();
+        }
+        self
     }
 
     /// The option with `id`; every id is present once validation has passed.
@@ -126,12 +159,10 @@ impl Evidence {
             .map(|(index, source)| (index + 1, source))
     }
 
-    /// The outcomes of `option` for `measure`, strongest study design first.
+    /// The outcomes of `option` for `measure`, ranked by [`outcomes::ranked`]: the first is
+    /// the one the comparison shows.
     pub fn outcomes_for(&self, option: OptionId, measure: Measure) -> Vec<&Outcome> {
-        self.outcomes
-            .iter()
-            .filter(|outcome| outcome.option == option && outcome.measure == measure)
-            .collect()
+        outcomes::ranked(&self.outcomes, option, measure)
     }
 }
 

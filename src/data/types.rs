@@ -3,6 +3,8 @@
 //! Every patient-facing statement is a [`Claim`], and a claim cannot exist without at least one
 //! source id: [`SourceIds`] refuses an empty list when it is deserialized or built.
 
+use super::outcomes::Certainty;
+use super::trace::{HarmTopic, Quote};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -127,6 +129,8 @@ pub enum Family {
     Ketamine,
     Tms,
     Medication,
+    /// Electroconvulsive therapy.
+    Ect,
 }
 
 /// The same rows every option must fill, so that no option gets less detail than another.
@@ -244,6 +248,13 @@ pub struct Claim {
     pub en: String,
     pub es: String,
     pub sources: SourceIds,
+    /// The words of the sources that give each number in the text; required when the text
+    /// holds a number.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// The harm topics this claim covers, for the harms checklist in `harms.toml`.
+    #[serde(default)]
+    pub harms: Vec<HarmTopic>,
 }
 
 impl Claim {
@@ -291,6 +302,9 @@ pub struct Schedule {
     pub en: String,
     pub es: String,
     pub sources: SourceIds,
+    /// The words of the sources that give the numbers in the sentence.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
 }
 
 /// One treatment option with the same rows as every other option.
@@ -314,68 +328,6 @@ impl TreatmentOption {
     pub fn row(&self, row: RowId) -> &[Claim] {
         self.rows.get(&row).map(Vec::as_slice).unwrap_or(&[])
     }
-}
-
-/// What an outcome counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Measure {
-    /// A drop of at least half on a depression scale.
-    Response,
-    /// Symptoms below a scale's cut-off.
-    Remission,
-}
-
-/// How a study was run, from strongest to weakest design.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum StudyType {
-    BlindedRct,
-    OpenLabelRct,
-    Registry,
-    OpenLabelStudy,
-    CaseSeries,
-}
-
-/// How sure we can be, in the GRADE-like words a patient can read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Certainty {
-    Moderate,
-    Low,
-    VeryLow,
-}
-
-/// The group a treatment was compared with in the same study.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Comparison {
-    /// Who the comparison group got, e.g. "a fake (sham) treatment".
-    pub label: Text,
-    /// Out of 100 people in the comparison group.
-    pub per_100: u8,
-}
-
-/// A response or remission figure as "N out of 100", with its study and how certain it is.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Outcome {
-    pub option: OptionId,
-    pub measure: Measure,
-    /// Out of 100 people who had the treatment.
-    pub per_100: u8,
-    #[serde(default)]
-    pub comparison: Option<Comparison>,
-    /// When it was measured, e.g. "after 4 weeks".
-    pub timepoint: Text,
-    /// Who was studied, e.g. "adults whose depression had not improved with 2 medicines".
-    pub population: Text,
-    pub study_type: StudyType,
-    pub certainty: Certainty,
-    /// One plain sentence on what limits this number.
-    pub caveat: Claim,
-    /// The study the number comes from (also cited by the caveat).
-    pub study: String,
 }
 
 /// What kind of document a source is.

@@ -1,7 +1,9 @@
 //! Checks the parsed evidence: sources exist and are used, numbers are in range, every option
 //! has every row, harms get as much room as benefits, dates parse and regulatory words are right.
 
+use super::outcomes::*;
 use super::types::*;
+use super::validate_trace;
 use super::{option_file, Evidence};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -29,7 +31,13 @@ impl DataError {
         }
     }
 
-    fn at(file: &str, option: Option<OptionId>, row: Option<&str>, message: String) -> DataError {
+    /// A problem at one option and row of a file.
+    pub(super) fn at(
+        file: &str,
+        option: Option<OptionId>,
+        row: Option<&str>,
+        message: String,
+    ) -> DataError {
         DataError {
             file: file.to_string(),
             option,
@@ -91,6 +99,8 @@ impl<'a> Checker<'a> {
     fn claim(&mut self, file: &str, option: Option<OptionId>, row: &str, claim: &Claim) {
         self.text(file, option, row, &claim.en, &claim.es);
         self.cite(file, option, row, &claim.sources);
+        self.errors
+            .extend(validate_trace::claim_problems(file, option, row, claim));
     }
 
     fn localized(&mut self, file: &str, option: Option<OptionId>, row: &str, text: &Text) {
@@ -115,6 +125,10 @@ pub fn validate(evidence: &Evidence) -> Vec<DataError> {
         check_option(option, &mut checker);
     }
     check_outcomes(evidence, &mut checker);
+    checker
+        .errors
+        .extend(validate_trace::outcome_problems(evidence));
+    checker.errors.extend(validate_trace::harm_problems(evidence));
     check_sections(&evidence.sections, &mut checker);
     check_glossary(&evidence.glossary, &mut checker);
     checker.localized(
@@ -283,6 +297,7 @@ fn check_option(option: &TreatmentOption, checker: &mut Checker<'_>) {
         Family::Medication => RegulatoryKind::Approved,
         Family::Ketamine if option.id == OptionId::Esketamine => RegulatoryKind::Approved,
         Family::Ketamine => RegulatoryKind::OffLabel,
+        Family::Ect => RegulatoryKind::Cleared,
     };
     if option.regulatory.kind != expected {
         checker.error(
@@ -369,6 +384,14 @@ fn check_schedule(file: &str, option: &TreatmentOption, checker: &mut Checker<'_
     }
     checker.text(file, id, "schedule", &schedule.en, &schedule.es);
     checker.cite(file, id, "schedule", &schedule.sources);
+    checker.errors.extend(validate_trace::quote_problems(
+        file,
+        id,
+        "schedule",
+        &schedule.en,
+        &schedule.sources,
+        &schedule.quotes,
+    ));
 }
 
 fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
@@ -399,10 +422,10 @@ fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
             checker.localized(file, id, &row, &comparison.label);
         }
         checker.localized(file, id, &row, &outcome.timepoint);
+        checker.localized(file, id, &row, &outcome.cutoff);
         checker.localized(file, id, &row, &outcome.population);
         checker.claim(file, id, &row, &outcome.caveat);
-        let study = SourceIds::new(outcome.study.clone(), Vec::new());
-        checker.cite(file, id, &row, &study);
+        checker.cite(file, id, &row, &outcome.study_ids());
     }
 }
 

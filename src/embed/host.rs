@@ -47,6 +47,8 @@ pub struct Host {
     pub print: Print,
     pub copy: CopyText,
     pub today: Today,
+    /// Where the clinicians' evidence table (`evidence.html`) is, beside the widget's script.
+    pub evidence_url: Option<String>,
 }
 
 impl std::fmt::Debug for Host {
@@ -119,11 +121,18 @@ impl Host {
                 done(true);
             }),
             today: Box::new(move || today.borrow().today.clone()),
+            evidence_url: None,
         }
     }
 
-    /// The real page: `location`, `history`, `localStorage`, `print()` and the clipboard.
-    pub fn browser() -> Host {
+    /// The real page: `location`, `history`, `localStorage`, `print()` and the clipboard;
+    /// `evidence_url` is where the loader found the evidence table, if it is a web or file URL.
+    pub fn browser(evidence_url: Option<String>) -> Host {
+        let evidence_url = evidence_url.filter(|url| {
+            ["https://", "http://", "file:"]
+                .iter()
+                .any(|scheme| url.starts_with(scheme))
+        });
         Host {
             read_fragment: Box::new(browser::read_fragment),
             write_fragment: Box::new(browser::write_fragment),
@@ -134,6 +143,7 @@ impl Host {
             print: Box::new(browser::print),
             copy: Box::new(browser::copy),
             today: Box::new(browser::today),
+            evidence_url,
         }
     }
 }

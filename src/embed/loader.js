@@ -22,10 +22,20 @@
   var TAG = "ketamine-tms-widget";
   var MARKER = "data-ketamine-tms-widget";
   var SELECTOR = TAG + ",[" + MARKER + "]";
-  var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants"];
+  var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants", "ect"];
   var ATTRIBUTES = ["clinic-name", "phone", "sms", "email", "booking-url", "offered", "hide-unoffered", "view", "start",
     "lang", "theme", "accent", "crisis-line", "share-answers"];
   OPTION_IDS.forEach(function (id) { ATTRIBUTES.push("price-" + id, "insurance-" + id); });
+  // The clinicians' evidence table ships beside this script; an inlined copy (offline.html)
+  // finds it beside the page instead.
+  var EVIDENCE_URL = (function () {
+    try {
+      var script = w.document.currentScript;
+      return new w.URL("evidence.html", (script && script.src) || w.document.baseURI).href;
+    } catch (err) {
+      return undefined;
+    }
+  })();
   var CSS = "@CSS@";
   var WASM_GZIP_BASE64 = "@WASM@";
 
@@ -318,7 +328,7 @@
       var bindings = createBindings();
       return bindings({ module_or_path: module }).then(function () {
         if (state.dead) { return; }
-        state.handle = bindings.mount(state.el, state.container, state.options || undefined);
+        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL);
         state.options = null;
       });
     }).catch(function (err) {

@@ -43,9 +43,15 @@ pub struct WidgetHandle {
 
 /// Mounts a widget for `host` into `container` (a div inside the host's shadow root).
 ///
-/// `options` is a plain object of extra settings from `KetamineTmsWidget.mount`, or undefined.
+/// `options` is a plain object of extra settings from `KetamineTmsWidget.mount`, or undefined;
+/// `evidence_url` is where the loader found the evidence table beside its script.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetHandle {
+pub fn mount(
+    host: HtmlElement,
+    container: Element,
+    options: JsValue,
+    evidence_url: Option<String>,
+) -> WidgetHandle {
     install_panic_hook();
     let options = object_entries(&options);
     let (config, lang) = read_config(&host, &options);
@@ -56,7 +62,7 @@ pub fn mount(host: HtmlElement, container: Element, options: JsValue) -> WidgetH
         host,
         container,
         content: None,
-        services: Rc::new(Host::browser()),
+        services: Rc::new(Host::browser(evidence_url)),
         options,
         on_event,
     };

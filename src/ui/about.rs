@@ -41,6 +41,10 @@ pub fn About(AboutProps { open }: &AboutProps) -> Html {
                     <p>{ meta.funding.get(lang) }</p>
                     <h4>{ &t.about_method }</h4>
                     <p>{ meta.method.get(lang) }</p>
+                    if let Some(url) = &ctx.host.evidence_url {
+                        <p><a class="ktw-evidence-link" href={url.clone()} target="_blank" rel="noopener">
+                            { &t.about_evidence_table }</a></p>
+                    }
                     <p><strong>{ meta.not_advice.get(lang) }</strong></p>
                     <h4>{ &t.glossary_heading }</h4>
                     <dl class="ktw-glossary">

@@ -5,11 +5,10 @@
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
 use super::state::{Action, CompareState, Notice};
-use super::{charts, cite, Ctx};
-use crate::data::{
-    Certainty, Measure, OptionId, Outcome, RegulatoryKind, RowId, StudyType, TreatmentOption,
-};
-use crate::i18n::{fill, Messages};
+use super::outcomes::certainty;
+use super::{charts, cite, outcomes, Ctx};
+use crate::data::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
+use crate::i18n::Messages;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -88,6 +87,7 @@ fn family_class(id: OptionId) -> &'static str {
         crate::data::Family::Ketamine => "ktw-family-ketamine",
         crate::data::Family::Tms => "ktw-family-tms",
         crate::data::Family::Medication => "ktw-family-medication",
+        crate::data::Family::Ect => "ktw-family-ect",
     }
 }
 
@@ -193,6 +193,7 @@ fn SectionBody(
             .reform(move |_| Action::ToggleSection(id.clone()))
     };
     let place = format!("sec-{}", section.id);
+    let alike = shown_alike(&ctx.evidence().outcomes, compared);
     html! {
         <tbody class={classes!("ktw-section", open.then_some("ktw-open"))} id={body_id.clone()}>
             <tr class="ktw-section-head">
@@ -216,7 +217,7 @@ fn SectionBody(
             </tr>
             if open {
                 for (row, label) in section.rows.iter().zip(section.row_labels.iter()) {
-                    <tr class="ktw-row">
+                    <tr class="ktw-row" key={row.as_str()}>
                         <th scope="row">{ label.get(ctx.lang) }</th>
                         for option in compared.iter().copied() {
                             <td key={option.as_str()} class={family_class(option)}>
@@ -224,6 +225,13 @@ fn SectionBody(
                             </td>
                         }
                     </tr>
+                    if *row == RowId::Effectiveness && !alike {
+                        <tr class="ktw-row ktw-compare-note" key="not-comparable">
+                            <td colspan={(compared.len() + 1).to_string()}>
+                                <p class="ktw-note" role="note">{ &t.outcome_not_comparable }</p>
+                            </td>
+                        </tr>
+                    }
                 }
             }
         </tbody>
@@ -259,7 +267,7 @@ fn Cell(CellProps { option, row }: &CellProps) -> Html {
 fn cell(ctx: &Ctx, option: &TreatmentOption, row: RowId) -> Html {
     let place = format!("{}-{}", option.id, row.as_str());
     let extra = match row {
-        RowId::Effectiveness => outcomes(ctx, option),
+        RowId::Effectiveness => outcomes::view(ctx, option),
         RowId::Course => course(ctx, option),
         _ => Html::default(),
     };
@@ -295,91 +303,6 @@ fn clinic_note(ctx: &Ctx, id: OptionId) -> Html {
             if let Some(price) = &note.price { <p>{ price }</p> }
             if let Some(insurance) = &note.insurance { <p>{ insurance }</p> }
         </aside>
-    }
-}
-
-/// The response and remission icon arrays for one option, or a plain note when none exist.
-fn outcomes(ctx: &Ctx, option: &TreatmentOption) -> Html {
-    let t = ctx.t();
-    let evidence = ctx.evidence();
-    let shown: Vec<&Outcome> = [Measure::Response, Measure::Remission]
-        .into_iter()
-        .filter_map(|measure| evidence.outcomes_for(option.id, measure).into_iter().next())
-        .collect();
-    if shown.is_empty() {
-        return html! { <p class="ktw-no-numbers">{ &t.outcome_no_numbers }</p> };
-    }
-    html! {
-        <div class="ktw-outcomes">
-            for (index, outcome) in shown.into_iter().enumerate() {
-                { outcome_view(ctx, option, outcome, index) }
-            }
-        </div>
-    }
-}
-
-fn outcome_view(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: usize) -> Html {
-    let t = ctx.t();
-    let lang = ctx.lang;
-    let measure = match outcome.measure {
-        Measure::Response => &t.measure_response,
-        Measure::Remission => &t.measure_remission,
-    };
-    let name = option.short_name.get(lang);
-    let count = |n: u8| fill(&t.outcome_out_of_100, &[("n", &n.to_string())]);
-    let label = fill(
-        &t.icon_array_label,
-        &[("n", &outcome.per_100.to_string()), ("option", name)],
-    );
-    let place = format!("{}-outcome-{index}", option.id);
-    html! {
-        <figure class="ktw-outcome">
-            <figcaption class="ktw-outcome-title">{ measure }</figcaption>
-            <div class="ktw-arrays">
-                <div class="ktw-array">
-                    { charts::icon_array(outcome.per_100, &label, false) }
-                    <p class="ktw-array-number"><strong>{ count(outcome.per_100) }</strong><br />{ name }</p>
-                </div>
-                if let Some(comparison) = &outcome.comparison {
-                    <div class="ktw-array">
-                        { charts::icon_array(
-                            comparison.per_100,
-                            &fill(&t.icon_array_label, &[("n", &comparison.per_100.to_string()), ("option", comparison.label.get(lang))]),
-                            true,
-                        ) }
-                        <p class="ktw-array-number"><strong>{ count(comparison.per_100) }</strong><br />
-                            { fill(&t.outcome_comparison, &[("label", comparison.label.get(lang))]) }</p>
-                    </div>
-                }
-            </div>
-            <dl class="ktw-outcome-facts">
-                <div><dt>{ &t.outcome_timepoint }</dt><dd>{ outcome.timepoint.get(lang) }</dd></div>
-                <div><dt>{ &t.outcome_study_type }</dt><dd>{ study_type(t, outcome.study_type) }</dd></div>
-                <div><dt>{ &t.outcome_certainty }</dt><dd>{ certainty(t, outcome.certainty) }</dd></div>
-            </dl>
-            <p class="ktw-population">{ outcome.population.get(lang) }</p>
-            { cite::claim(ctx, &outcome.caveat, &place) }
-        </figure>
-    }
-}
-
-/// The plain words for a study design.
-pub fn study_type(t: &Messages, kind: StudyType) -> &str {
-    match kind {
-        StudyType::BlindedRct => &t.study_blinded_rct,
-        StudyType::OpenLabelRct => &t.study_open_label_rct,
-        StudyType::Registry => &t.study_registry,
-        StudyType::OpenLabelStudy => &t.study_open_label_study,
-        StudyType::CaseSeries => &t.study_case_series,
-    }
-}
-
-/// The plain words for a certainty level.
-pub fn certainty(t: &Messages, level: Certainty) -> &str {
-    match level {
-        Certainty::Moderate => &t.certainty_moderate,
-        Certainty::Low => &t.certainty_low,
-        Certainty::VeryLow => &t.certainty_very_low,
     }
 }
 

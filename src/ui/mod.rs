@@ -11,6 +11,7 @@ mod about;
 mod charts;
 mod cite;
 mod compare;
+mod outcomes;
 pub mod events;
 pub mod fit;
 pub mod prerender;

@@ -35,7 +35,11 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
         config,
         lang,
     } = props.clone();
-    let host = Rc::new(Host::memory(Rc::new(RefCell::new(MemoryPage::default()))));
+    // The static copy sits in the patient page, which `dist/` keeps beside the evidence table.
+    let host = Rc::new(Host {
+        evidence_url: Some("evidence.html".to_string()),
+        ..Host::memory(Rc::new(RefCell::new(MemoryPage::default())))
+    });
     let mut state = CompareState::new(&config);
     state.open_sections = content
         .evidence

@@ -89,6 +89,7 @@ pub fn build() -> Result<PathBuf> {
         .replace("{{INTEGRITY}}", &integrity(script.as_bytes()));
     write(&dist.join("demo.html"), demo.as_bytes())?;
     write(&dist.join("widget.wasm"), &wasm_bytes)?;
+    write(&dist.join("evidence.html"), evidence_page()?.as_bytes())?;
 
     println!("\ndist/ artefacts (bytes):");
     println!(
@@ -100,6 +101,7 @@ pub fn build() -> Result<PathBuf> {
         "index.html",
         "offline.html",
         "demo.html",
+        "evidence.html",
         "widget.wasm",
     ] {
         let bytes =
@@ -147,6 +149,16 @@ fn static_copy() -> Result<String> {
         .build()
         .map_err(|err| format!("cannot start a runtime to prerender: {err}"))?;
     Ok(runtime.block_on(yew::LocalServerRenderer::<StaticComparison>::with_props(props).render()))
+}
+
+/// The clinicians' evidence table: every claim and figure with its quote and source, read
+/// from the data files (the widget's compiled copy leaves the quotes out).
+fn evidence_page() -> Result<String> {
+    let evidence = ketamine_tms_widget::data::Evidence::bundled().map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("the bundled evidence is invalid:\n{}", lines.join("\n"))
+    })?;
+    Ok(ketamine_tms_widget::data::evidence_table(&evidence))
 }
 
 /// Raw, gzip -9 and brotli 11 sizes of the main artefacts as JSON, for the benchmark.
