@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The crate's data module: evidence types, reading and validation.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "data/mod.rs"]
 mod data;
 

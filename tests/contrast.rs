@@ -54,6 +54,7 @@ const PAIRS: &[(&str, &str, f64, &str)] = &[
     ("ketamine", "surface", GRAPHIC, "ketamine chart bars"),
     ("tms", "surface", GRAPHIC, "TMS chart bars"),
     ("medication", "surface", GRAPHIC, "medication chart bars"),
+    ("ect", "surface", GRAPHIC, "ECT chart bars"),
 ];
 
 fn channel(value: u8) -> f64 {

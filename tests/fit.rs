@@ -64,7 +64,7 @@ fn check(name: &str, answers: &Answers, expected: &[Expect]) {
     let report = assess(&questionnaire, answers);
     assert_eq!(
         report.options.len(),
-        7,
+        OptionId::ALL.len(),
         "{name}: every option is in the report"
     );
     let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
@@ -930,7 +930,7 @@ fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
         .priority_weight;
     assert_eq!(esketamine.total, -6);
     let order = report.by_priorities();
-    assert_eq!(order.len(), 7);
+    assert_eq!(order.len(), OptionId::ALL.len());
     assert_eq!(
         order[0],
         (Tms, 6),

@@ -9,7 +9,7 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::{Lang, OptionId};
+use ketamine_tms_widget::data::{Lang, Measure, OptionId};
 use ketamine_tms_widget::embed::config::{self, Config};
 use ketamine_tms_widget::ui::prerender::{StaticComparison, StaticComparisonProps};
 use ketamine_tms_widget::ui::state::DEFAULT_COMPARED;
@@ -123,13 +123,20 @@ async fn outcomes_are_icon_arrays_with_a_text_label_and_citations_are_numbered()
     let content = content();
     let html = render(&content, Config::default(), Lang::En).await;
     for id in DEFAULT_COMPARED {
-        for outcome in content
-            .evidence
-            .outcomes
-            .iter()
-            .filter(|o| o.option == id)
-            .take(1)
+        for outcome in [Measure::Response, Measure::Remission]
+            .into_iter()
+            .filter_map(|measure| content.evidence.outcomes_for(id, measure).first().copied())
         {
+            let cutoff = outcome
+                .cutoff
+                .en
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            assert!(
+                html.contains(&cutoff),
+                "{id}: the figure says what counted ({cutoff})"
+            );
             let label = format!(
                 "aria-label=\"{} out of 100 people had this result with",
                 outcome.per_100
@@ -141,6 +148,11 @@ async fn outcomes_are_icon_arrays_with_a_text_label_and_citations_are_numbered()
             );
         }
     }
+    // Ketamine, esketamine and TMS were measured on different scales and at different times.
+    assert!(
+        html.contains("Do not compare them directly"),
+        "the default comparison says its figures cannot be compared directly"
+    );
     let arrays = html.matches("class=\"ktw-icons").count();
     assert!(
         arrays >= 6,

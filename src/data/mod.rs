@@ -99,7 +99,15 @@ impl Evidence {
             Some(glossary),
             Some(combination),
             Some(harms),
-        ) = (meta, sources, sections, outcomes, glossary, combination, harms)
+        ) = (
+            meta,
+            sources,
+            sections,
+            outcomes,
+            glossary,
+            combination,
+            harms,
+        )
         else {
             return Err(errors);
         };

@@ -167,19 +167,17 @@ impl Outcome {
 }
 
 /// The outcomes of `option` for `measure`, ranked by the declared rule: the strongest study
-/// design first ([`StudyType::BY_STRENGTH`]), then the larger study, then the study id, so
-/// that the order of the data file never decides what is shown.
-pub fn ranked<'a>(
-    outcomes: &'a [Outcome],
-    option: OptionId,
-    measure: Measure,
-) -> Vec<&'a Outcome> {
+/// design first ([`StudyType::BY_STRENGTH`]), then the larger study, then the more cautious
+/// (smaller) figure, then the study id, so that the order of the data file never decides
+/// what is shown.
+pub fn ranked<'a>(outcomes: &'a [Outcome], option: OptionId, measure: Measure) -> Vec<&'a Outcome> {
     // Insertion keeps the wasm free of another instance of the standard sort; the lists
     // hold a handful of outcomes.
     let key = |outcome: &Outcome| {
         (
             outcome.study_type.rank(),
             u32::MAX - outcome.participants,
+            outcome.per_100,
         )
     };
     let mut chosen: Vec<&Outcome> = Vec::new();

@@ -133,7 +133,10 @@ struct Found {
 fn numbers_in(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut start = None;
-    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (index, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         let part_of_number = c.is_ascii_digit()
             || (c == '.'
                 && start.is_some()

@@ -71,11 +71,12 @@ pub enum OptionId {
     Itbs,
     AcceleratedTms,
     Antidepressants,
+    Ect,
 }
 
 impl OptionId {
     /// Every option in display order.
-    pub const ALL: [OptionId; 7] = [
+    pub const ALL: [OptionId; 8] = [
         OptionId::IvKetamine,
         OptionId::Esketamine,
         OptionId::KetamineTherapy,
@@ -83,6 +84,7 @@ impl OptionId {
         OptionId::Itbs,
         OptionId::AcceleratedTms,
         OptionId::Antidepressants,
+        OptionId::Ect,
     ];
 
     /// The id as written in data files and attributes.
@@ -95,6 +97,7 @@ impl OptionId {
             OptionId::Itbs => "itbs",
             OptionId::AcceleratedTms => "accelerated-tms",
             OptionId::Antidepressants => "antidepressants",
+            OptionId::Ect => "ect",
         }
     }
 
@@ -102,6 +105,13 @@ impl OptionId {
     pub fn parse(raw: &str) -> Option<OptionId> {
         let wanted = raw.trim().to_ascii_lowercase();
         OptionId::ALL.into_iter().find(|id| id.as_str() == wanted)
+    }
+
+    /// Whether the option may be chosen for the comparison a widget starts with. ECT is a
+    /// reasonable option a person may pick, but the aid is about ketamine and TMS, so it is
+    /// never compared until someone asks for it.
+    pub fn in_default_comparison(self) -> bool {
+        self != OptionId::Ect
     }
 
     /// The family the option belongs to.
@@ -112,6 +122,7 @@ impl OptionId {
             }
             OptionId::Tms | OptionId::Itbs | OptionId::AcceleratedTms => Family::Tms,
             OptionId::Antidepressants => Family::Medication,
+            OptionId::Ect => Family::Ect,
         }
     }
 }
@@ -123,7 +134,7 @@ impl fmt::Display for OptionId {
 }
 
 /// The broad kind of treatment, used for colour and grouping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Family {
     Ketamine,

@@ -1,7 +1,7 @@
 //! Checks the parsed evidence: sources exist and are used, numbers are in range, every option
 //! has every row, harms get as much room as benefits, dates parse and regulatory words are right.
 
-use super::outcomes::*;
+use super::trace::Quote;
 use super::types::*;
 use super::validate_trace;
 use super::{option_file, Evidence};
@@ -128,7 +128,9 @@ pub fn validate(evidence: &Evidence) -> Vec<DataError> {
     checker
         .errors
         .extend(validate_trace::outcome_problems(evidence));
-    checker.errors.extend(validate_trace::harm_problems(evidence));
+    checker
+        .errors
+        .extend(validate_trace::harm_problems(evidence));
     check_sections(&evidence.sections, &mut checker);
     check_glossary(&evidence.glossary, &mut checker);
     checker.localized(
@@ -424,7 +426,28 @@ fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
         checker.localized(file, id, &row, &outcome.timepoint);
         checker.localized(file, id, &row, &outcome.cutoff);
         checker.localized(file, id, &row, &outcome.population);
-        checker.claim(file, id, &row, &outcome.caveat);
+        // The caveat may rest on the outcome's own quote, from the same study.
+        checker.text(file, id, &row, &outcome.caveat.en, &outcome.caveat.es);
+        checker.cite(file, id, &row, &outcome.caveat.sources);
+        let quotes: Vec<Quote> = outcome
+            .caveat
+            .quotes
+            .iter()
+            .cloned()
+            .chain(std::iter::once(Quote {
+                source: outcome.study.clone(),
+                at: outcome.quote.at.clone(),
+                text: outcome.quote.text.clone(),
+            }))
+            .collect();
+        checker.errors.extend(validate_trace::quote_problems(
+            file,
+            id,
+            &row,
+            &outcome.caveat.en,
+            &outcome.caveat.sources,
+            &quotes,
+        ));
         checker.cite(file, id, &row, &outcome.study_ids());
     }
 }

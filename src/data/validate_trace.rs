@@ -57,7 +57,12 @@ pub fn outcome_problems(evidence: &Evidence) -> Vec<DataError> {
     for (index, outcome) in evidence.outcomes.iter().enumerate() {
         let row = format!("outcome {} ({})", index + 1, outcome.study);
         let mut error = |message: String| {
-            errors.push(DataError::at(file, Some(outcome.option), Some(&row), message))
+            errors.push(DataError::at(
+                file,
+                Some(outcome.option),
+                Some(&row),
+                message,
+            ))
         };
         if outcome.participants == 0 {
             error("`participants` must say how many people the study had".to_string());
@@ -66,7 +71,10 @@ pub fn outcome_problems(evidence: &Evidence) -> Vec<DataError> {
             error("`cutoff` must say in both languages what counted".to_string());
         }
         if outcome.quote.text.trim().is_empty() || outcome.quote.at.trim().is_empty() {
-            error("the outcome needs a `quote` with the study's words and where they stand".to_string());
+            error(
+                "the outcome needs a `quote` with the study's words and where they stand"
+                    .to_string(),
+            );
             continue;
         }
         if !quote_gives(&outcome.quote.text, outcome.per_100) {

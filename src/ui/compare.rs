@@ -4,8 +4,8 @@
 //! column headers. Narrow widgets (a container query in the stylesheet) stack each row's
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
-use super::state::{Action, CompareState, Notice};
 use super::outcomes::certainty;
+use super::state::{Action, CompareState, Notice};
 use super::{charts, cite, outcomes, Ctx};
 use crate::data::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
 use crate::i18n::Messages;

@@ -14,11 +14,17 @@ pub fn view(ctx: &Ctx, option: &TreatmentOption) -> Html {
         .into_iter()
         .map(|measure| evidence.outcomes_for(option.id, measure))
         .collect();
-    let shown: Vec<&Outcome> = ranked.iter().filter_map(|list| list.first().copied()).collect();
+    let shown: Vec<&Outcome> = ranked
+        .iter()
+        .filter_map(|list| list.first().copied())
+        .collect();
     if shown.is_empty() {
         return html! { <p class="ktw-no-numbers">{ &t.outcome_no_numbers }</p> };
     }
-    let others: Vec<&Outcome> = ranked.iter().flat_map(|list| list.iter().skip(1).copied()).collect();
+    let others: Vec<&Outcome> = ranked
+        .iter()
+        .flat_map(|list| list.iter().skip(1).copied())
+        .collect();
     html! {
         <div class="ktw-outcomes">
             for (index, outcome) in shown.into_iter().enumerate() {
@@ -86,7 +92,10 @@ fn figure(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: usize) 
 /// How the study measured the figure: when, what counted, who rated it, the design and size,
 /// and how sure we can be.
 fn facts(t: &Messages, outcome: &Outcome, lang: crate::data::Lang) -> Html {
-    let people = fill(&t.outcome_people, &[("n", &outcome.participants.to_string())]);
+    let people = fill(
+        &t.outcome_people,
+        &[("n", &outcome.participants.to_string())],
+    );
     html! {
         <dl class="ktw-outcome-facts">
             <div><dt>{ &t.outcome_timepoint }</dt><dd>{ outcome.timepoint.get(lang) }</dd></div>
@@ -113,14 +122,20 @@ fn other_study(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: us
                 ("label", comparison.label.get(lang)),
             ],
         ),
-        None => fill(&t.outcome_out_of_100, &[("n", &outcome.per_100.to_string())]),
+        None => fill(
+            &t.outcome_out_of_100,
+            &[("n", &outcome.per_100.to_string())],
+        ),
     };
     let how = format!(
         "{}: {}. {}, {}. {}.",
         measure_name(t, outcome.measure),
         figure,
         study_type(t, outcome.study_type),
-        fill(&t.outcome_people, &[("n", &outcome.participants.to_string())]),
+        fill(
+            &t.outcome_people,
+            &[("n", &outcome.participants.to_string())]
+        ),
         outcome.cutoff.get(lang),
     );
     let (cited, opened) = cite::sources(

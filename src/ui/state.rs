@@ -89,7 +89,7 @@ pub fn default_compared(config: &Config) -> Vec<OptionId> {
     let mut compared: Vec<OptionId> = if config.offered.is_some() {
         let mut picked: Vec<OptionId> = OptionId::ALL
             .into_iter()
-            .filter(|id| config.offers(*id) && shown(*id))
+            .filter(|id| config.offers(*id) && shown(*id) && id.in_default_comparison())
             .take(2)
             .collect();
         let families: Vec<Family> = picked.iter().map(|id| id.family()).collect();
@@ -110,7 +110,7 @@ pub fn default_compared(config: &Config) -> Vec<OptionId> {
         if compared.len() >= MIN_COMPARED {
             break;
         }
-        if shown(id) && !compared.contains(&id) {
+        if shown(id) && id.in_default_comparison() && !compared.contains(&id) {
             compared.push(id);
         }
     }
