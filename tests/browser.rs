@@ -38,7 +38,7 @@ fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
 
 async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element, WidgetHandle) {
     let (host, shadow, container) = host_with(attributes);
-    let handle = mount(host.clone(), container.clone(), JsValue::UNDEFINED);
+    let handle = mount(host.clone(), container.clone(), JsValue::UNDEFINED, None);
     yew::scheduler::flush().await;
     (host, shadow, container, handle)
 }

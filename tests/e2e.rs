@@ -69,7 +69,7 @@ async fn script_from_another_origin_renders_sourced_content() {
             "return root.querySelectorAll('.ktw-picker input[type=checkbox]').length;",
         )
         .await;
-    assert_eq!(choices, json!(7));
+    assert_eq!(choices, json!(8));
     let cites = browser
         .in_widget(0, "return root.querySelectorAll('button.ktw-cite').length;")
         .await;
@@ -518,7 +518,7 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     let about = about.as_str().unwrap();
     for expected in [
         "Last checked",
-        "November 22, 2026",
+        "December 1, 2026",
         "Who paid for it",
         "How we chose the numbers",
         "not medical advice",
@@ -704,7 +704,7 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
         .await;
     spanish_browser
         .wait_until(
-            "const p = document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-about-panel'); return !!p && p.innerText.includes('de noviembre de 2026');",
+            "const p = document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-about-panel'); return !!p && p.innerText.includes('1 de diciembre de 2026');",
             "dates are written in Spanish",
         )
         .await;

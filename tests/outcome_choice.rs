@@ -1,5 +1,6 @@
 //! The comparison's choice of figures, by the declared rule on the real data and on a
 //! reordered copy: the strongest design first, then the larger study, never the file order.
+#![allow(clippy::expect_used, clippy::panic)]
 
 use ketamine_tms_widget::bundle::bundled_files;
 use ketamine_tms_widget::data::{shown_alike, Evidence, Measure, OptionId, StudyType};

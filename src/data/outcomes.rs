@@ -170,7 +170,7 @@ impl Outcome {
 /// design first ([`StudyType::BY_STRENGTH`]), then the larger study, then the more cautious
 /// (smaller) figure, then the study id, so that the order of the data file never decides
 /// what is shown.
-pub fn ranked<'a>(outcomes: &'a [Outcome], option: OptionId, measure: Measure) -> Vec<&'a Outcome> {
+pub fn ranked(outcomes: &[Outcome], option: OptionId, measure: Measure) -> Vec<&Outcome> {
     // Insertion keeps the wasm free of another instance of the standard sort; the lists
     // hold a handful of outcomes.
     let key = |outcome: &Outcome| {

@@ -468,6 +468,11 @@ impl Browser {
         .await;
     }
 
+    /// Opens `url`, a page with no widget on it (such as the evidence table).
+    pub async fn open_plain(&self, url: &str) {
+        self.client.goto(url).await.expect("open the page");
+    }
+
     /// Opens `url` and waits until the loader has run (for pages whose widgets come later).
     pub async fn open_loader_only(&self, url: &str) {
         self.client.goto(url).await.expect("open the page");
