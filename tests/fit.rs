@@ -278,7 +278,7 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         ),
         (
             "adult age gives no age flags",
-            answers(&[("age-group", &["18-64"])]),
+            answers(&[("age-group", &["25-64"])]),
             vec![NoneOf(Esketamine, Flag), NotMissing("age-group")],
         ),
         (
@@ -569,12 +569,27 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         vec![Has(KetamineTherapy, Note, "talk-therapy", HowItWorks)],
     );
     persona(
-        "persona: under 18",
-        answers(&[("age-group", &["under-18"])]),
+        "persona: under 15",
+        answers(&[("age-group", &["under-15"])]),
         vec![
             Has(Esketamine, Flag, "age-group", Cautions),
             Has(IvKetamine, Flag, "age-group", Regulatory),
+            Has(KetamineTherapy, Flag, "age-group", Regulatory),
+            Has(Tms, Flag, "age-group", Conditions),
+            Has(Itbs, Flag, "age-group", Cautions),
+            Has(AcceleratedTms, Flag, "age-group", Conditions),
+        ],
+    );
+    persona(
+        "persona: 15 to 17",
+        answers(&[("age-group", &["15-17"])]),
+        vec![
+            Has(Esketamine, Flag, "age-group", Cautions),
+            Has(IvKetamine, Flag, "age-group", Regulatory),
+            Has(Itbs, Flag, "age-group", Cautions),
+            Has(AcceleratedTms, Flag, "age-group", Conditions),
             Has(Tms, Note, "age-group", Regulatory),
+            NoneOf(Tms, Flag),
         ],
     );
     persona(
@@ -1388,6 +1403,334 @@ fn every_cited_evidence_row_has_claims() {
     if let Err(errors) = questionnaire.check_against(&evidence) {
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("{}", messages.join("\n"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// No ranking: the priorities are a grid in display order, never a total.
+
+/// The two answer sets the clinical review ran: metal in the head with "being able to drive",
+/// and an aneurysm with "feeling better fast".
+fn review_answer_sets() -> [(&'static str, Answers); 2] {
+    let mut metal = answers(&[("implants", &["in-head"])]);
+    metal.rate("keep-driving", 3);
+    let mut aneurysm = answers(&[("heart-vessels", &["aneurysm"])]);
+    aneurysm.rate("fast-relief", 3);
+    [
+        ("metal in the head and driving", metal),
+        ("an aneurysm and fast relief", aneurysm),
+    ]
+}
+
+/// Every object key in `value`, at any depth.
+fn json_keys(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                out.push(key.clone());
+                json_keys(child, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                json_keys(item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_report_never_totals_priorities_or_orders_options_by_them() {
+    let questionnaire = questionnaire();
+    for (name, answers) in review_answer_sets() {
+        let report = assess(&questionnaire, &answers);
+        let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
+        assert_eq!(order, OptionId::ALL.to_vec(), "{name}: display order");
+        let json = serde_json::to_value(&report).expect("the report serializes");
+        let mut keys = Vec::new();
+        json_keys(&json["options"], &mut keys);
+        for banned in ["total", "contribution", "weight", "rank"] {
+            assert!(
+                !keys.iter().any(|key| key == banned),
+                "{name}: the report's options carry a `{banned}`: {json:#}"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Safety flags: one table, each flag resting on a claim of its own row and source.
+
+/// The bundled data files, as `build.rs` reads them.
+fn files() -> std::collections::BTreeMap<String, serde_json::Value> {
+    bundled_files().expect("bundle")
+}
+
+/// The flags in the JSON form of `flags.toml`.
+fn flag_list(files: &mut std::collections::BTreeMap<String, serde_json::Value>) -> &mut Vec<serde_json::Value> {
+    files
+        .get_mut("flags.toml")
+        .expect("the flags live in src/data/flags.toml")
+        .get_mut("flags")
+        .and_then(serde_json::Value::as_array_mut)
+        .expect("flags.toml has a [[flags]] table")
+}
+
+fn lists(value: &serde_json::Value, item: &str) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().any(|known| known == item))
+}
+
+/// The flag of `question` that lists `choice` and `option`, found by id, never by position.
+fn flag_entry<'a>(
+    files: &'a mut std::collections::BTreeMap<String, serde_json::Value>,
+    question: &str,
+    choice: &str,
+    option: &str,
+) -> &'a mut serde_json::Value {
+    flag_list(files)
+        .iter_mut()
+        .find(|flag| {
+            flag["question"] == question
+                && lists(&flag["choices"], choice)
+                && lists(&flag["options"], option)
+        })
+        .unwrap_or_else(|| panic!("no flag for {question} / {choice} / {option}"))
+}
+
+/// The question with `id` in the JSON form of questions.toml.
+fn question_entry<'a>(questions: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    questions["questions"]
+        .as_array_mut()
+        .expect("questions")
+        .iter_mut()
+        .find(|question| question["id"] == id)
+        .unwrap_or_else(|| panic!("no question `{id}`"))
+}
+
+/// The choice with `id` of a question in its JSON form.
+fn choice_entry<'a>(question: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    question["choices"]
+        .as_array_mut()
+        .expect("choices")
+        .iter_mut()
+        .find(|choice| choice["id"] == id)
+        .unwrap_or_else(|| panic!("no choice `{id}`"))
+}
+
+#[test]
+fn the_safety_flags_come_from_one_table() {
+    let files = files();
+    assert!(
+        files.contains_key("flags.toml"),
+        "the flags live in src/data/flags.toml"
+    );
+    let questions = &files[QUESTIONS_FILE];
+    for question in questions["questions"].as_array().expect("questions") {
+        for choice in question["choices"].as_array().into_iter().flatten() {
+            for link in choice["links"].as_array().into_iter().flatten() {
+                assert_ne!(
+                    link["kind"], "flag",
+                    "{} / {}: a flag in questions.toml; flags live in flags.toml",
+                    question["id"], choice["id"]
+                );
+            }
+        }
+    }
+}
+
+/// The answers the clinical review found without the flags they need, and the options each
+/// must flag. A flag still waiting for its claim counts as declared: it is in the table and
+/// named in `waits_for`, but not shown until the evidence carries its claim.
+#[test]
+fn the_flag_table_covers_the_answers_the_review_found_missing() {
+    let mut files = files();
+    let flags = flag_list(&mut files).clone();
+    let required: [(&str, &str, &[&str]); 8] = [
+        ("psychosis-mania", "yes", &["antidepressants", "tms", "itbs", "accelerated-tms"]),
+        (
+            "psychosis-mania",
+            "not-sure",
+            &[
+                "iv-ketamine",
+                "esketamine",
+                "ketamine-therapy",
+                "tms",
+                "itbs",
+                "accelerated-tms",
+                "antidepressants",
+            ],
+        ),
+        ("pregnancy", "pregnant", &["antidepressants"]),
+        (
+            "age-group",
+            "under-15",
+            &["itbs", "accelerated-tms", "tms", "antidepressants", "esketamine"],
+        ),
+        ("age-group", "15-17", &["itbs", "accelerated-tms", "antidepressants", "esketamine"]),
+        ("age-group", "18-24", &["antidepressants"]),
+        ("seizures", "not-sure", &["tms", "itbs", "accelerated-tms"]),
+        ("implants", "not-sure", &["tms", "itbs", "accelerated-tms"]),
+    ];
+    for (question, choice, options) in required {
+        for option in options {
+            let declared = flags.iter().any(|flag| {
+                flag["question"] == question
+                    && lists(&flag["choices"], choice)
+                    && lists(&flag["options"], option)
+            });
+            assert!(declared, "no flag for {question} / {choice} → {option}");
+        }
+    }
+}
+
+/// A flag that waits for its claim is never shown; every other flag is, on every option it names.
+#[test]
+fn waiting_flags_are_never_shown_and_the_others_always_are() {
+    let questionnaire = questionnaire();
+    let mut files = files();
+    for flag in flag_list(&mut files).clone() {
+        let question = flag["question"].as_str().expect("question");
+        let waiting = flag.get("waits_for").is_some();
+        for choice in flag["choices"].as_array().expect("choices") {
+            let choice = choice.as_str().expect("choice");
+            let report = assess(&questionnaire, &answers(&[(question, &[choice])]));
+            for option in flag["options"].as_array().expect("options") {
+                let option = OptionId::parse(option.as_str().expect("option")).expect("an option id");
+                let shown = report
+                    .option(option)
+                    .expect("option present")
+                    .considerations()
+                    .any(|c| c.kind == LinkKind::Flag && c.text.en == flag["text"]["en"]);
+                assert_eq!(
+                    shown, !waiting,
+                    "{question} / {choice} → {option}: shown = {shown}, waiting = {waiting}"
+                );
+            }
+        }
+    }
+}
+
+/// Every flag is checked against the evidence: the row it names must hold a claim that cites
+/// its source and is on its topic. Each broken copy is made by question and choice id.
+#[test]
+fn the_flag_table_rejects_flags_without_a_supporting_claim() {
+    type Files = std::collections::BTreeMap<String, serde_json::Value>;
+    type Edit = fn(&mut Files);
+    let table: [(&str, Edit, &str); 13] = [
+        (
+            "a source that no claim of the row cites",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "rush-2006".into(),
+            "flags.toml, option tms, cautions: flag `seizures` / `yes`: no claim in this row cites `rush-2006`",
+        ),
+        (
+            "a source the row cites, but not for this topic",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "koponen-2020".into(),
+            "flags.toml, option tms, cautions: flag `seizures` / `yes`: the claims in this row that cite `koponen-2020` say nothing about `seizure`",
+        ),
+        (
+            "mania resting on a side-effect row with no mania claim (the review's finding)",
+            |f| {
+                let flag = flag_entry(f, "psychosis-mania", "yes", "tms");
+                let object = flag.as_object_mut().expect("a table");
+                object.remove("waits_for");
+                object.insert("source".into(), "perera-2016".into());
+            },
+            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`: the claims in this row that cite `perera-2016` say nothing about `mania`",
+        ),
+        (
+            "a row with no claim from the source",
+            |f| flag_entry(f, "seizures", "yes", "tms")["row"] = "cost".into(),
+            "flags.toml, option tms, cost: flag `seizures` / `yes`: no claim in this row cites `taylor-2021`",
+        ),
+        (
+            "a source missing from sources.toml",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "nobody-2020".into(),
+            "flag `seizures` / `yes`: source `nobody-2020` is not in sources.toml",
+        ),
+        (
+            "an unknown question",
+            |f| flag_entry(f, "seizures", "yes", "tms")["question"] = "made-up".into(),
+            "flag `made-up` / `yes`: unknown question `made-up`",
+        ),
+        (
+            "an unknown choice",
+            |f| flag_entry(f, "seizures", "yes", "tms")["choices"] = serde_json::json!(["maybe"]),
+            "flag `seizures` / `maybe`: question `seizures` has no choice `maybe`",
+        ),
+        (
+            "an unknown topic",
+            |f| flag_entry(f, "seizures", "yes", "tms")["topic"] = "vibes".into(),
+            "flag `seizures` / `yes`: unknown topic `vibes`",
+        ),
+        (
+            "a flag that forbids instead of saying talk with your clinician",
+            |f| flag_entry(f, "seizures", "yes", "tms")["text"]["en"] = "You cannot have TMS.".into(),
+            "flag `seizures` / `yes`: the English text must start with \"Talk with your clinician\"",
+        ),
+        (
+            "neither a source nor what it waits for",
+            |f| {
+                let flag = flag_entry(f, "seizures", "yes", "tms");
+                flag.as_object_mut().expect("a table").remove("source");
+            },
+            "flag `seizures` / `yes`: give either `source` or `waits_for`",
+        ),
+        (
+            "\"not sure\" flags less than \"yes\"",
+            |f| {
+                flag_entry(f, "seizures", "not-sure", "itbs")["options"] =
+                    serde_json::json!(["tms", "accelerated-tms"])
+            },
+            "question `seizures`: `not-sure` must flag every option that `yes` flags; it misses itbs",
+        ),
+        (
+            "a flag still waiting after its claim has landed",
+            |f| {
+                let rows = &mut f.get_mut("options/tms.toml").expect("tms")["rows"];
+                rows["side_effects"]
+                    .as_array_mut()
+                    .expect("side effects")
+                    .push(serde_json::json!({
+                        "en": "A very high mood (mania or hypomania) is a rare risk.",
+                        "es": "Un ánimo muy alto (manía o hipomanía) es un riesgo raro.",
+                        "sources": ["perera-2016"]
+                    }));
+            },
+            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes` waits for a `mania` claim, and this row now has one (citing perera-2016): set `source` and remove `waits_for`",
+        ),
+        (
+            "a flag written as a link in questions.toml",
+            |f| {
+                let questions = f.get_mut(QUESTIONS_FILE).expect("questions");
+                let days = choice_entry(question_entry(questions, "relief-timing"), "days");
+                days["links"].as_array_mut().expect("links").push(serde_json::json!({
+                    "kind": "flag",
+                    "options": ["tms"],
+                    "row": "cautions",
+                    "text": { "en": "Talk with your clinician about this.", "es": "Hable con su médico sobre esto." }
+                }));
+            },
+            "question `relief-timing`, choice `days`, link 5: a flag belongs in flags.toml",
+        ),
+    ];
+    let original = files();
+    assert!(
+        ketamine_tms_widget::bundle::Bundle::from_files(&original).is_ok(),
+        "the bundled files validate"
+    );
+    for (name, edit, expected) in table {
+        let mut broken = original.clone();
+        edit(&mut broken);
+        let errors = ketamine_tms_widget::bundle::Bundle::from_files(&broken)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: the broken copy was accepted"));
+        assert!(
+            errors.iter().any(|message| message.contains(expected)),
+            "{name}: expected `{expected}` in {errors:#?}"
+        );
     }
 }
 
