@@ -460,7 +460,10 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
     aneurysm.rate("fast-relief", 3);
     let display: Vec<&str> = OptionId::ALL.iter().map(|option| option.as_str()).collect();
     let mut orders = Vec::new();
-    for (name, answers) in [("metal and driving", metal), ("aneurysm and fast relief", aneurysm)] {
+    for (name, answers) in [
+        ("metal and driving", metal),
+        ("aneurysm and fast relief", aneurysm),
+    ] {
         // A fresh browser for each set: a link to the page already open only changes its fragment.
         let browser = Browser::start().await;
         browser
@@ -472,18 +475,41 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
             .await;
         browser.wait_for("#ktw-results-heading").await;
         let grid = browser.in_widget(0, GRID).await;
-        assert!(!grid.is_null(), "{name}: the results have no priorities grid");
+        assert!(
+            !grid.is_null(),
+            "{name}: the results have no priorities grid"
+        );
         let order: Vec<String> = serde_json::from_value(grid["order"].clone()).unwrap();
-        assert_eq!(order, display, "{name}: the options keep their display order");
+        assert_eq!(
+            order, display,
+            "{name}: the options keep their display order"
+        );
         assert_eq!(grid["caption"], json!(true), "{name}: a caption");
-        assert!(grid["cols"].as_u64().unwrap_or(0) >= 3, "{name}: column headers: {grid}");
-        assert_eq!(grid["rows"], json!(display.len()), "{name}: a row header per option");
+        assert!(
+            grid["cols"].as_u64().unwrap_or(0) >= 3,
+            "{name}: column headers: {grid}"
+        );
+        assert_eq!(
+            grid["rows"],
+            json!(display.len()),
+            "{name}: a row header per option"
+        );
         let text = grid["text"].as_str().unwrap_or("").to_lowercase();
-        for word in ["adds up", "total", "best for you", "top match", "first choice", "ranked"] {
+        for word in [
+            "adds up",
+            "total",
+            "best for you",
+            "top match",
+            "first choice",
+            "ranked",
+        ] {
             assert!(!text.contains(word), "{name}: the results say `{word}`");
         }
         assert!(
-            !text.as_bytes().windows(2).any(|p| p[0] == b'+' && p[1].is_ascii_digit()),
+            !text
+                .as_bytes()
+                .windows(2)
+                .any(|p| p[0] == b'+' && p[1].is_ascii_digit()),
             "{name}: a signed score in the results"
         );
         no_axe_violations(&browser, &format!("the priorities grid, {name}")).await;
@@ -497,9 +523,17 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
             "{name} at 320 px"
         );
         let grid = browser.in_widget(0, GRID).await;
-        assert_eq!(grid["order"], json!(display), "{name} at 320 px: the same order");
-        browser.assert_no_small_targets(0, &format!("the grid at 320 px, {name}")).await;
-        browser.screenshot(&format!("fit-grid-320-{}", orders.len())).await;
+        assert_eq!(
+            grid["order"],
+            json!(display),
+            "{name} at 320 px: the same order"
+        );
+        browser
+            .assert_no_small_targets(0, &format!("the grid at 320 px, {name}"))
+            .await;
+        browser
+            .screenshot(&format!("fit-grid-320-{}", orders.len()))
+            .await;
         // The print view shows the same grid, in the same order, without totals.
         if browser::chromium_only("the print view of the grid") {
             browser.set_width(1280, 900).await;
@@ -516,7 +550,11 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
                 )
                 .await;
             assert_eq!(printed["shown"], json!(true), "{name}: the grid prints");
-            assert_eq!(printed["order"], json!(display), "{name}: printed in display order");
+            assert_eq!(
+                printed["order"],
+                json!(display),
+                "{name}: printed in display order"
+            );
             let printed_text = printed["text"].as_str().unwrap_or("");
             assert!(!printed_text.contains("total") && !printed_text.contains("adds up"));
         }
@@ -524,5 +562,8 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
         browser.assert_no_errors().await;
         browser.close().await;
     }
-    assert_eq!(orders[0], orders[1], "the same order for very different answers");
+    assert_eq!(
+        orders[0], orders[1],
+        "the same order for very different answers"
+    );
 }

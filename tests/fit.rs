@@ -256,20 +256,12 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         (
             "breastfeeding",
             answers(&[("pregnancy", &["breastfeeding"])]),
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
+            flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
         ),
         (
             "planning a pregnancy",
             answers(&[("pregnancy", &["planning"])]),
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
+            flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
         ),
         (
             "age 65 or older",
@@ -479,18 +471,15 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
             Cautions,
         ),
     );
+    // The mania flags for TMS and pills wait for their claims (see flags.toml).
     persona(
         "persona: past psychosis",
         answers(&[("psychosis-mania", &["yes"])]),
-        [
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "psychosis-mania",
-                Cautions,
-            ),
-            flags(&TMS_FAMILY, "psychosis-mania", SideEffects),
-        ]
-        .concat(),
+        flags(
+            &[IvKetamine, Esketamine, KetamineTherapy],
+            "psychosis-mania",
+            Cautions,
+        ),
     );
     persona(
         "persona: current substance use",
@@ -505,18 +494,11 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         ]
         .concat(),
     );
+    // The pregnancy flags for ketamine-assisted therapy, TMS and pills wait for their claims.
     persona(
         "persona: pregnant",
         answers(&[("pregnancy", &["pregnant"])]),
-        [
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
-            flags(&TMS_FAMILY, "pregnancy", Cautions),
-        ]
-        .concat(),
+        flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
     );
     persona(
         "persona: needs relief within days",
@@ -642,7 +624,19 @@ fn every_choice_gives_exactly_its_links() {
             let mut answers = Answers::default();
             answers.choose(question.id.as_str(), choice.id.as_str());
             let report = assess(&questionnaire, &answers);
-            let expected: usize = choice.links.iter().map(|link| link.options.len()).sum();
+            let shown_flags: Vec<&ketamine_tms_widget::fit::flags::Flag> = questionnaire
+                .flags
+                .shown_for(&question.id, &choice.id)
+                .collect();
+            let expected: usize = choice
+                .links
+                .iter()
+                .map(|link| link.options.len())
+                .sum::<usize>()
+                + shown_flags
+                    .iter()
+                    .map(|flag| flag.options.len())
+                    .sum::<usize>();
             let got: usize = report
                 .options
                 .iter()
@@ -660,8 +654,27 @@ fn every_choice_gives_exactly_its_links() {
                                     option,
                                     row: link.row
                                 }
+                            && c.source.is_none()
                             && c.choice == choice.id),
                         "{}/{} → {option}",
+                        question.id,
+                        choice.id
+                    );
+                }
+            }
+            for flag in &shown_flags {
+                for &option in &flag.options {
+                    let fit = report.option(option).expect("option present");
+                    assert!(
+                        fit.flags.iter().any(|c| c.text == flag.text
+                            && c.evidence
+                                == EvidenceRef {
+                                    option,
+                                    row: flag.row
+                                }
+                            && c.source.as_deref() == flag.source()
+                            && c.choice == choice.id),
+                        "{}/{} → {option}: flag",
                         question.id,
                         choice.id
                     );
@@ -683,21 +696,8 @@ fn medical_flags_say_talk_with_your_clinician_and_never_forbid() {
     for question in &questionnaire.questions {
         for choice in &question.choices {
             for link in &choice.links {
+                assert_ne!(link.kind, LinkKind::Flag, "{}/{}", question.id, choice.id);
                 let en = link.text.en.to_lowercase();
-                if link.kind == LinkKind::Flag {
-                    assert!(
-                        en.starts_with("talk with your clinician"),
-                        "{}/{}",
-                        question.id,
-                        choice.id
-                    );
-                    assert!(
-                        link.text.es.starts_with("Hable con su médico"),
-                        "{}/{}",
-                        question.id,
-                        choice.id
-                    );
-                }
                 for phrase in forbidding {
                     assert!(
                         !en.contains(phrase),
@@ -707,6 +707,31 @@ fn medical_flags_say_talk_with_your_clinician_and_never_forbid() {
                     );
                 }
             }
+        }
+    }
+    assert!(
+        questionnaire.flags.flags.len() > 20,
+        "the flag table is loaded"
+    );
+    for flag in &questionnaire.flags.flags {
+        let en = flag.text.en.to_lowercase();
+        assert!(
+            en.starts_with("talk with your clinician"),
+            "{}",
+            flag.question
+        );
+        assert!(
+            flag.text.es.starts_with("Hable con su médico"),
+            "{}",
+            flag.question
+        );
+        assert!(
+            !flag.text.es.contains("TMS"),
+            "{}: Spanish says EMT",
+            flag.question
+        );
+        for phrase in forbidding {
+            assert!(!en.contains(phrase), "{}: `{phrase}`", flag.question);
         }
     }
 }
@@ -1316,45 +1341,57 @@ fn validation_names_the_question_and_choice() {
     let table: [(&str, Edit, &str); 9] = [
         (
             "duplicate question id",
-            |v| v["questions"][3]["id"] = "self-harm-thoughts".into(),
+            |v| question_entry(v, "phq9-3")["id"] = "self-harm-thoughts".into(),
             "question `self-harm-thoughts`: the id is used by another question",
         ),
         (
             "unknown option",
-            |v| v["questions"][10]["choices"][0]["links"][0]["options"][0] = "surgery".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["options"][0] =
+                    "surgery".into()
+            },
             "question `relief-timing`, choice `days`, link 1: unknown option `surgery`",
         ),
         (
             "unknown row",
-            |v| v["questions"][10]["choices"][0]["links"][0]["row"] = "vibes".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["row"] =
+                    "vibes".into()
+            },
             "question `relief-timing`, choice `days`, link 1: unknown evidence row `vibes`",
         ),
         (
             "empty Spanish",
-            |v| v["questions"][10]["choices"][1]["label"]["es"] = "".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "weeks")["label"]["es"] = "".into()
+            },
             "question `relief-timing`, choice `weeks`: label has no Spanish (`es`) text",
         ),
         (
             "weight out of range",
-            |v| v["questions"][27]["priorities"][0]["weights"][0]["weight"] = 5.into(),
+            |v| question_entry(v, "priorities")["priorities"][0]["weights"][0]["weight"] = 5.into(),
             "priority `fast-relief`, weight for `iv-ketamine`: weight 5 must be",
         ),
         (
-            "flag without clinician",
+            "a flag as a link",
             |v| {
-                v["questions"][13]["choices"][1]["links"][0]["text"]["en"] =
-                    "You cannot have TMS.".into()
+                choice_entry(question_entry(v, "seizures"), "yes")["links"] = serde_json::json!([{
+                    "kind": "flag",
+                    "options": ["tms"],
+                    "row": "cautions",
+                    "text": { "en": "Talk with your clinician about this.", "es": "Hable con su médico sobre esto." }
+                }])
             },
-            "question `seizures`, choice `yes`, link 1: a flag must say",
+            "question `seizures`, choice `yes`, link 1: a flag belongs in flags.toml",
         ),
         (
             "duplicate choice",
-            |v| v["questions"][13]["choices"][1]["id"] = "no".into(),
+            |v| choice_entry(question_entry(v, "seizures"), "yes")["id"] = "no".into(),
             "question `seizures`, choice `no`: the id is used twice",
         ),
         (
             "missing PHQ-9 item",
-            |v| v["questions"][9]["id"] = "phq9-x".into(),
+            |v| question_entry(v, "phq9-9")["id"] = "phq9-x".into(),
             "PHQ-9 item `phq9-9` is missing",
         ),
         (
@@ -1468,7 +1505,9 @@ fn files() -> std::collections::BTreeMap<String, serde_json::Value> {
 }
 
 /// The flags in the JSON form of `flags.toml`.
-fn flag_list(files: &mut std::collections::BTreeMap<String, serde_json::Value>) -> &mut Vec<serde_json::Value> {
+fn flag_list(
+    files: &mut std::collections::BTreeMap<String, serde_json::Value>,
+) -> &mut Vec<serde_json::Value> {
     files
         .get_mut("flags.toml")
         .expect("the flags live in src/data/flags.toml")
@@ -1549,7 +1588,11 @@ fn the_flag_table_covers_the_answers_the_review_found_missing() {
     let mut files = files();
     let flags = flag_list(&mut files).clone();
     let required: [(&str, &str, &[&str]); 8] = [
-        ("psychosis-mania", "yes", &["antidepressants", "tms", "itbs", "accelerated-tms"]),
+        (
+            "psychosis-mania",
+            "yes",
+            &["antidepressants", "tms", "itbs", "accelerated-tms"],
+        ),
         (
             "psychosis-mania",
             "not-sure",
@@ -1567,9 +1610,19 @@ fn the_flag_table_covers_the_answers_the_review_found_missing() {
         (
             "age-group",
             "under-15",
-            &["itbs", "accelerated-tms", "tms", "antidepressants", "esketamine"],
+            &[
+                "itbs",
+                "accelerated-tms",
+                "tms",
+                "antidepressants",
+                "esketamine",
+            ],
         ),
-        ("age-group", "15-17", &["itbs", "accelerated-tms", "antidepressants", "esketamine"]),
+        (
+            "age-group",
+            "15-17",
+            &["itbs", "accelerated-tms", "antidepressants", "esketamine"],
+        ),
         ("age-group", "18-24", &["antidepressants"]),
         ("seizures", "not-sure", &["tms", "itbs", "accelerated-tms"]),
         ("implants", "not-sure", &["tms", "itbs", "accelerated-tms"]),
@@ -1598,7 +1651,8 @@ fn waiting_flags_are_never_shown_and_the_others_always_are() {
             let choice = choice.as_str().expect("choice");
             let report = assess(&questionnaire, &answers(&[(question, &[choice])]));
             for option in flag["options"].as_array().expect("options") {
-                let option = OptionId::parse(option.as_str().expect("option")).expect("an option id");
+                let option =
+                    OptionId::parse(option.as_str().expect("option")).expect("an option id");
                 let shown = report
                     .option(option)
                     .expect("option present")
@@ -1638,7 +1692,7 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
                 object.remove("waits_for");
                 object.insert("source".into(), "perera-2016".into());
             },
-            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`: the claims in this row that cite `perera-2016` say nothing about `mania`",
+            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`, `not-sure`: the claims in this row that cite `perera-2016` say nothing about `mania`",
         ),
         (
             "a row with no claim from the source",
@@ -1699,7 +1753,7 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
                         "sources": ["perera-2016"]
                     }));
             },
-            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes` waits for a `mania` claim, and this row now has one (citing perera-2016): set `source` and remove `waits_for`",
+            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`, `not-sure` waits for a `mania` claim, and this row now has one (citing perera-2016): set `source` and remove `waits_for`",
         ),
         (
             "a flag written as a link in questions.toml",
@@ -1780,14 +1834,19 @@ fn english_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, Strin
 
 #[test]
 fn english_text_reads_at_grade_8_or_below() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src/data/questions.toml"
-    ))
-    .expect("questions.toml");
-    let value: toml::Value = toml::from_str(&text).expect("toml");
     let mut strings = Vec::new();
-    english_strings(&value, "", &mut strings);
+    for file in ["questions.toml", "flags.toml"] {
+        let path = format!("{}/src/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let value: toml::Value = toml::from_str(&text).expect("toml");
+        let mut found = Vec::new();
+        english_strings(&value, "", &mut found);
+        strings.extend(
+            found
+                .into_iter()
+                .map(|(place, text)| (format!("{file}: {place}"), text)),
+        );
+    }
     assert!(strings.len() > 100, "found {} strings", strings.len());
     let mut too_hard = Vec::new();
     for (place, text) in &strings {

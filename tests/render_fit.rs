@@ -97,7 +97,7 @@ fn persona() -> Answers {
         ("self-harm-thoughts", &["no"]),
         ("relief-timing", &["days"]),
         ("antidepressants-tried", &["two-plus"]),
-        ("age-group", &["18-64"]),
+        ("age-group", &["25-64"]),
         ("seizures", &["no"]),
         ("implants", &["in-head"]),
         ("heart-vessels", &["aneurysm"]),
@@ -280,7 +280,7 @@ fn cases() -> Vec<Case> {
                 "What your answers may mean",
                 "We opened the answers from your link.",
                 "Talk with your clinician about:",
-                "TMS labels say not to use it when certain metal is in the head",
+                "Metal or implants in or near your head need care with TMS.",
                 "The esketamine label says not to use it with an aneurysm",
                 "(Your answer: Metal or a device in or near my head)",
                 "How your own priorities weigh (not advice on what to pick)",
@@ -585,10 +585,13 @@ async fn the_results_explain_and_never_rank() {
             };
             // The SURE item "Do you feel sure about the best choice for you?" is validated
             // wording the person answers, not advice, so it is left out of the check.
-            let text = results.to_lowercase().replace(
-                "do you feel sure about the best choice for you?",
-                "",
-            ).replace("¿se siente seguro de cuál es la mejor opción para usted?", "");
+            let text = results
+                .to_lowercase()
+                .replace("do you feel sure about the best choice for you?", "")
+                .replace(
+                    "¿se siente seguro de cuál es la mejor opción para usted?",
+                    "",
+                );
             for word in words {
                 if text.contains(word) {
                     failures.push(format!("{name} ({lang:?}): the results say `{word}`"));
@@ -631,7 +634,11 @@ async fn the_flags_stand_beside_each_option_in_the_table() {
     let cases = [
         (0, "tms", "need care with TMS"),
         (0, "itbs", "need care with TMS"),
-        (1, "esketamine", "The esketamine label says not to use it with an aneurysm"),
+        (
+            1,
+            "esketamine",
+            "The esketamine label says not to use it with an aneurysm",
+        ),
         (1, "tms", "counts as metal in the head for TMS"),
     ];
     for (set, option, flag) in cases {
@@ -645,7 +652,13 @@ async fn the_flags_stand_beside_each_option_in_the_table() {
             .unwrap_or_else(|| panic!("{name}: no priorities table"));
         let row = between(grid, &format!("<tr data-option=\"{option}\""), "</tr>")
             .unwrap_or_else(|| panic!("{name}: no row for {option}"));
-        assert!(row.contains(flag), "{name}: the {option} row lacks `{flag}`:\n{row}");
-        assert!(row.contains("class=\"ktw-cite\""), "{name}: the {option} row cites nothing");
+        assert!(
+            row.contains(flag),
+            "{name}: the {option} row lacks `{flag}`:\n{row}"
+        );
+        assert!(
+            row.contains("class=\"ktw-cite\""),
+            "{name}: the {option} row cites nothing"
+        );
     }
 }

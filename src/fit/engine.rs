@@ -1,7 +1,8 @@
 //! The engine: answers in, an explained [`FitReport`] out, with the PHQ-9, crisis and SURE checks.
 //!
 //! Nothing here picks a winner. Each option gets the considerations that follow from the
-//! person's own answers, each naming the answer and the evidence row it rests on, plus a sum of
+//! person's own answers, each naming the answer and the evidence row it rests on (and each
+//! safety flag, from the flag table, its one source), plus a sum of
 //! how the person's own priorities weigh. Every function is total: partial, odd or empty answers
 //! give a report, never a panic.
 
@@ -23,6 +24,9 @@ pub struct Consideration {
     pub kind: LinkKind,
     /// The comparison-table row this rests on; its claims carry the sources.
     pub evidence: EvidenceRef,
+    /// The one source a safety flag rests on; `None` for other considerations, which cite
+    /// every source of their row.
+    pub source: Option<String>,
     /// The plain-language sentence to show.
     pub text: Text,
 }
@@ -208,20 +212,35 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
                     chosen.truncate(1);
                 }
                 for choice in &chosen {
-                    for link in &choice.links {
-                        for &option in &link.options {
+                    let links = choice.links.iter().map(|link| {
+                        (
+                            link.kind,
+                            &link.options,
+                            link.row,
+                            &link.text,
+                            None::<String>,
+                        )
+                    });
+                    let flags =
+                        questionnaire
+                            .flags
+                            .shown_for(&question.id, &choice.id)
+                            .map(|flag| {
+                                let source = flag.source().map(str::to_string);
+                                (LinkKind::Flag, &flag.options, flag.row, &flag.text, source)
+                            });
+                    for (kind, for_options, row, text, source) in links.chain(flags) {
+                        for &option in for_options {
                             let consideration = Consideration {
                                 question: question.id.clone(),
                                 choice: choice.id.clone(),
-                                kind: link.kind,
-                                evidence: EvidenceRef {
-                                    option,
-                                    row: link.row,
-                                },
-                                text: link.text.clone(),
+                                kind,
+                                evidence: EvidenceRef { option, row },
+                                source: source.clone(),
+                                text: text.clone(),
                             };
                             if let Some(fit) = options.iter_mut().find(|fit| fit.option == option) {
-                                let list = match link.kind {
+                                let list = match kind {
                                     LinkKind::For => &mut fit.favours,
                                     LinkKind::Against => &mut fit.against,
                                     LinkKind::Flag => &mut fit.flags,

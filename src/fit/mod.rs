@@ -1,6 +1,7 @@
 //! The "which might fit me" engine: questionnaire answers in, an explained report out (pure Rust).
 //!
 //! - [`model`]: the questionnaire read from `questions.toml` and validated into [`Questionnaire`].
+//! - [`flags`]: the one table of safety flags, `flags.toml`, each checked against its claim.
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
 //! - [`share`]: the URL-fragment share link.
@@ -10,6 +11,7 @@
 
 pub mod answers;
 pub mod engine;
+pub mod flags;
 pub mod model;
 pub mod share;
 pub mod storage;
@@ -21,6 +23,7 @@ pub use engine::{
     assess, needs_crisis_help, phq9, sure_check, Consideration, FitReport, OptionFit, Phq9Band,
     Phq9Result, PriorityReason, PriorityWeight, SureResult,
 };
+pub use flags::{Flag, FlagTable, Support, Topic, FLAGS_FILE};
 pub use model::{
     Choice, ChoiceId, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text, Priority,
     PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText, SureText,

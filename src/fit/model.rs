@@ -2,8 +2,10 @@
 //!
 //! The file is first read into loose "raw" structs with plain strings for every id, then each
 //! id is checked and turned into its type, so a mistake is reported with the question, choice
-//! and link it sits in rather than as a bare serde message.
+//! and link it sits in rather than as a bare serde message. The safety flags live in their
+//! own table, `flags.toml`, read and checked by [`super::flags`].
 
+use super::flags::FlagTable;
 use crate::data::{DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -126,7 +128,8 @@ pub enum LinkKind {
     For,
     /// The answer is a reason the option may fit less well.
     Against,
-    /// A medical point to check with a clinician ("talk with your clinician about …").
+    /// A medical point to check with a clinician ("talk with your clinician about …"); these
+    /// come only from the flag table, never from a link in `questions.toml`.
     Flag,
     /// A practical point worth knowing.
     Note,
@@ -277,17 +280,21 @@ pub struct LeaningText {
     pub not_sure: Text,
 }
 
-/// The validated questionnaire: questions in the order they are asked, and the result-step texts.
+/// The validated questionnaire: questions in the order they are asked, the safety flags, and
+/// the result-step texts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub questions: Vec<Question>,
+    /// Every "talk with your clinician about …" flag, from `flags.toml`.
+    pub flags: FlagTable,
     pub phq9: Phq9Text,
     pub sure: SureText,
     pub leaning: LeaningText,
 }
 
 impl Questionnaire {
-    /// Builds and validates a questionnaire from the JSON form of `questions.toml`.
+    /// Builds and validates a questionnaire from the JSON form of `questions.toml`, with no
+    /// flags yet ([`Questionnaire::from_files`] adds them).
     pub fn from_value(value: &serde_json::Value) -> Result<Questionnaire, Vec<DataError>> {
         let raw = RawFile::deserialize(value)
             .map_err(|err| vec![DataError::file(QUESTIONS_FILE, err.to_string())])?;
@@ -338,9 +345,10 @@ impl Questionnaire {
         cited
     }
 
-    /// Checks that every evidence row the questionnaire cites holds at least one claim.
+    /// Checks that every evidence row the questionnaire cites holds at least one claim, and
+    /// that each flag rests on a claim of its row that cites its source and is on its topic.
     pub fn check_against(&self, evidence: &Evidence) -> Result<(), Vec<DataError>> {
-        let mut errors = Vec::new();
+        let mut errors = self.flags.check_against(evidence);
         for (place, cited) in self.cited_rows() {
             let has_claims = evidence
                 .option(cited.option)
@@ -510,6 +518,7 @@ impl RawFile {
         if problems.errors.is_empty() {
             Ok(Questionnaire {
                 questions,
+                flags: FlagTable::default(),
                 phq9: self.phq9,
                 sure: self.sure,
                 leaning: self.leaning,
@@ -721,8 +730,11 @@ fn link(raw: &RawLink, place: &str, problems: &mut Problems) -> Option<Link> {
         problems.add(place, "a link needs at least one option");
     }
     let kind = kind?;
-    if kind == LinkKind::Flag && !raw.text.en.contains("Talk with your clinician") {
-        problems.add(place, "a flag must say \"Talk with your clinician …\"");
+    if kind == LinkKind::Flag {
+        problems.add(
+            place,
+            "a flag belongs in flags.toml, with the source and topic of the claim it rests on",
+        );
     }
     Some(Link {
         kind,

@@ -50,6 +50,14 @@ fn answer_words(ctx: &Ctx, questionnaire: &Questionnaire, consideration: &Consid
         .unwrap_or_default()
 }
 
+/// The sources of a consideration: a flag's own source, or every source of its row.
+fn consideration_sources(ctx: &Ctx, consideration: &Consideration) -> Option<SourceIds> {
+    match &consideration.source {
+        Some(source) => Some(SourceIds::new(source.clone(), Vec::new())),
+        None => row_sources(ctx, consideration.evidence),
+    }
+}
+
 /// One consideration: its sentence, its citation numbers and the answer it comes from.
 fn consideration_item(
     ctx: &Ctx,
@@ -59,7 +67,7 @@ fn consideration_item(
 ) -> Html {
     let t = ctx.t();
     let sources =
-        row_sources(ctx, consideration.evidence).map(|sources| cite::sources(&sources, place));
+        consideration_sources(ctx, consideration).map(|sources| cite::sources(&sources, place));
     let answer = answer_words(ctx, questionnaire, consideration);
     html! {
         <li class="ktw-consideration">
@@ -346,12 +354,10 @@ fn questions_to_ask(ctx: &Ctx, report: &FitReport) -> Html {
 /// Every source cited in the results, numbered as in the rest of the widget.
 fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
     let mut ids: Vec<String> = Vec::new();
-    let mut add = |evidence: EvidenceRef| {
-        if let Some(sources) = row_sources(ctx, evidence) {
-            for id in sources.iter() {
-                if !ids.iter().any(|known| known == id) {
-                    ids.push(id.to_string());
-                }
+    let mut add = |sources: Option<SourceIds>| {
+        for id in sources.iter().flat_map(SourceIds::iter) {
+            if !ids.iter().any(|known| known == id) {
+                ids.push(id.to_string());
             }
         }
     };
@@ -361,10 +367,10 @@ fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
         .filter(|fit| ctx.config.shows(fit.option))
     {
         for consideration in fit.considerations() {
-            add(consideration.evidence);
+            add(consideration_sources(ctx, consideration));
         }
         for reason in &fit.priority_weight.reasons {
-            add(reason.evidence);
+            add(row_sources(ctx, reason.evidence));
         }
     }
     let mut numbered: Vec<(usize, &crate::data::Source)> = ids
