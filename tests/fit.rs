@@ -940,7 +940,8 @@ fn leaning_is_kept_in_answers_and_report() {
 }
 
 #[test]
-fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
+fn priorities_give_one_cell_per_option_and_rated_priority_in_display_order() {
+    use Effect::{Fits, NoDifference, WorksAgainst};
     let questionnaire = questionnaire();
     let mut answers = Answers::default();
     answers.rate("keep-driving", 3);
@@ -948,56 +949,86 @@ fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
     let report = assess(&questionnaire, &answers);
     assert!(!report.missing.iter().any(|id| id.as_str() == "priorities"));
     assert!(report.has_priorities());
-    let tms = &report.option(Tms).expect("tms").priority_weight;
-    assert_eq!(tms.total, 6);
-    assert_eq!(tms.reasons.len(), 1, "a rating of 0 gives no reason");
-    let reason = &tms.reasons[0];
-    assert_eq!(reason.priority.as_str(), "keep-driving");
     assert_eq!(
-        (reason.rating, reason.weight, reason.contribution),
-        (3, 2, 6)
+        report.priorities,
+        [RatedPriority {
+            priority: PriorityId::from("keep-driving"),
+            rating: 3
+        }],
+        "a rating of 0 gives no column"
     );
+    let effect = |report: &FitReport, option: OptionId, index: usize| {
+        report.option(option).expect("option").priorities[index].effect
+    };
+    let tms = &report.option(Tms).expect("tms").priorities;
+    assert_eq!(tms.len(), 1);
+    assert_eq!(tms[0].effect, Fits);
     assert_eq!(
-        reason.evidence,
-        EvidenceRef {
+        tms[0].evidence,
+        Some(EvidenceRef {
             option: Tms,
             row: RowId::DrivingWork
-        }
+        })
     );
-    let esketamine = &report
-        .option(Esketamine)
-        .expect("esketamine")
-        .priority_weight;
-    assert_eq!(esketamine.total, -6);
-    let order = report.by_priorities();
-    assert_eq!(order.len(), 7);
+    assert!(tms[0].reason.is_some());
+    assert_eq!(effect(&report, Esketamine, 0), WorksAgainst);
+    let pills = &report.option(Antidepressants).expect("pills").priorities[0];
     assert_eq!(
-        order[0],
-        (Tms, 6),
-        "ties keep display order: tms before itbs"
+        (pills.effect, pills.evidence, pills.reason.is_none()),
+        (NoDifference, None, true),
+        "no weight in the data: no difference shown, and no reason made up"
     );
-    assert_eq!(order[1], (Itbs, 6));
-    assert!(order.windows(2).all(|pair| pair[0].1 >= pair[1].1));
 
-    // Two priorities: reasons are listed largest effect first and the total is their sum.
-    answers.rate("fast-relief", 3);
-    answers.rate("cost", 1);
+    // Two priorities: columns in questionnaire order, not by rating; options in display order.
+    answers.rate("fast-relief", 1);
     let report = assess(&questionnaire, &answers);
-    let iv = &report.option(IvKetamine).expect("iv").priority_weight;
-    let sum: i32 = iv.reasons.iter().map(|r| r.contribution).sum();
-    assert_eq!(iv.total, sum);
-    let (fast_relief, keep_driving, cost) = (3 * 2, 3 * -2, -2);
-    assert_eq!(iv.total, fast_relief + keep_driving + cost);
-    assert!(iv
-        .reasons
-        .windows(2)
-        .all(|p| p[0].contribution.abs() >= p[1].contribution.abs()));
+    let columns: Vec<&str> = report
+        .priorities
+        .iter()
+        .map(|rated| rated.priority.as_str())
+        .collect();
+    assert_eq!(columns, ["fast-relief", "keep-driving"]);
+    for fit in &report.options {
+        let cells: Vec<&str> = fit.priorities.iter().map(|c| c.priority.as_str()).collect();
+        assert_eq!(cells, columns, "{}", fit.option);
+    }
+    assert_eq!(effect(&report, IvKetamine, 0), Fits);
+    assert_eq!(effect(&report, IvKetamine, 1), WorksAgainst);
+    let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
+    assert_eq!(order, OptionId::ALL.to_vec());
 
-    // No ratings at all: every total is 0, the order is display order, and it says so.
+    // No ratings at all: no columns, and still every option in display order.
     let report = assess(&questionnaire, &Answers::default());
     assert!(!report.has_priorities());
-    let order: Vec<OptionId> = report.by_priorities().into_iter().map(|(o, _)| o).collect();
-    assert_eq!(order, OptionId::ALL.to_vec());
+    assert!(report.options.iter().all(|fit| fit.priorities.is_empty()));
+}
+
+/// The safety flags of the two review answer sets reach the options they concern, each with
+/// its own source, whatever the priorities say.
+#[test]
+fn the_review_answer_sets_keep_their_flags_beside_the_priorities() {
+    let questionnaire = questionnaire();
+    let [(_, metal), (_, aneurysm)] = review_answer_sets();
+    let report = assess(&questionnaire, &metal);
+    for option in TMS_FAMILY {
+        let fit = report.option(option).expect("option");
+        assert!(
+            !fit.flags.is_empty(),
+            "{option}: metal in the head is flagged"
+        );
+        assert!(fit
+            .flags
+            .iter()
+            .all(|flag| flag.source.as_deref() == Some("cms-l34998")));
+        assert_eq!(fit.priorities.len(), 1);
+    }
+    let report = assess(&questionnaire, &aneurysm);
+    let esketamine = report.option(Esketamine).expect("esketamine");
+    assert!(esketamine
+        .flags
+        .iter()
+        .any(|flag| flag.source.as_deref() == Some("spravato-label")));
+    assert_eq!(esketamine.priorities[0].effect, Effect::Fits);
 }
 
 #[test]
@@ -1027,12 +1058,16 @@ fn assess_is_total_on_odd_answers() {
         "duplicates count once"
     );
     assert_eq!(
-        report
-            .option(Antidepressants)
-            .expect("ad")
-            .priority_weight
-            .total,
-        3 * 2
+        report.priorities,
+        [RatedPriority {
+            priority: PriorityId::from("cost"),
+            rating: 3
+        }],
+        "a rating above 3 counts as 3; an unknown priority is ignored"
+    );
+    assert_eq!(
+        report.option(Antidepressants).expect("ad").priorities[0].effect,
+        Effect::Fits
     );
 
     let (clean, dropped) = questionnaire.sanitize(answers);

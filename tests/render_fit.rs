@@ -283,7 +283,7 @@ fn cases() -> Vec<Case> {
                 "Metal or implants in or near your head need care with TMS.",
                 "The esketamine label says not to use it with an aneurysm",
                 "(Your answer: Metal or a device in or near my head)",
-                "How your own priorities weigh (not advice on what to pick)",
+                "How each option meets what matters to you",
                 "This is not a recommendation.",
                 "class=\"ktw-cite\"",
                 "Where are you leaning right now?",

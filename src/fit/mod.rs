@@ -21,14 +21,14 @@ use std::cmp::Ordering;
 pub use answers::{Answers, Leaning, SureAnswers};
 pub use engine::{
     assess, needs_crisis_help, phq9, sure_check, Consideration, FitReport, OptionFit, Phq9Band,
-    Phq9Result, PriorityReason, PriorityWeight, SureResult,
+    Phq9Result, PriorityCell, RatedPriority, SureResult,
 };
 pub use flags::{Flag, FlagTable, Support, Topic, FLAGS_FILE};
 pub use model::{
-    Choice, ChoiceId, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text, Priority,
-    PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText, SureText,
-    Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9, PHQ9_ITEMS,
-    QUESTIONS_FILE,
+    Choice, ChoiceId, Effect, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text,
+    Priority, PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText,
+    SureText, Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9,
+    PHQ9_ITEMS, QUESTIONS_FILE,
 };
 pub use share::{decode_answers, decode_fragment, encode_fragment, FragmentError, Restored};
 pub use storage::{

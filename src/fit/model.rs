@@ -31,7 +31,8 @@ pub const PHQ9_ITEM9: &str = "phq9-9";
 /// The highest rating a person can give a priority (0 = not important, 3 = very important).
 pub const MAX_RATING: u8 = 3;
 
-/// The largest weight, either way, that a priority may give an option.
+/// The largest weight, either way, that `questions.toml` may give a priority for an option.
+/// Only its sign is kept: the widget never adds weights up.
 pub const MAX_WEIGHT: i8 = 2;
 
 /// The stable id of a question, as stored in answers and share links.
@@ -176,12 +177,24 @@ pub struct Choice {
     pub links: Vec<Link>,
 }
 
-/// How much a priority favours (+) or disfavours (−) one option, and why.
+/// How one option meets one priority, in three words and never as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    /// The option fits the priority.
+    Fits,
+    /// The option works against the priority.
+    WorksAgainst,
+    /// The evidence in this guide shows no difference for the option on this priority.
+    NoDifference,
+}
+
+/// Whether a priority favours or disfavours one option, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
     pub option: OptionId,
-    /// From −[`MAX_WEIGHT`] to +[`MAX_WEIGHT`]; never zero.
-    pub weight: i8,
+    /// [`Effect::Fits`] or [`Effect::WorksAgainst`], from the sign of the weight in the file.
+    pub effect: Effect,
     pub row: RowId,
     pub reason: Text,
 }
@@ -772,10 +785,12 @@ fn priority(raw: &RawPriority, place: &str, problems: &mut Problems) -> Priority
             );
         }
         let limit = i64::from(MAX_WEIGHT);
-        let weight = i8::try_from(raw_weight.weight)
-            .ok()
-            .filter(|weight| (-limit..=limit).contains(&i64::from(*weight)) && *weight != 0);
-        if weight.is_none() {
+        let effect = match raw_weight.weight {
+            weight if (1..=limit).contains(&weight) => Some(Effect::Fits),
+            weight if (-limit..=-1).contains(&weight) => Some(Effect::WorksAgainst),
+            _ => None,
+        };
+        if effect.is_none() {
             problems.add(
                 &weight_place,
                 format!(
@@ -784,10 +799,10 @@ fn priority(raw: &RawPriority, place: &str, problems: &mut Problems) -> Priority
                 ),
             );
         }
-        if let (Some(option), Some(row), Some(weight)) = (option, row, weight) {
+        if let (Some(option), Some(row), Some(effect)) = (option, row, effect) {
             weights.push(Weight {
                 option,
-                weight,
+                effect,
                 row,
                 reason: raw_weight.reason.clone(),
             });
