@@ -22,6 +22,10 @@ mod fit {
     #[allow(dead_code)]
     #[path = "flags.rs"]
     pub mod flags;
+
+    #[allow(dead_code)]
+    #[path = "flags_read.rs"]
+    mod flags_read;
 }
 
 /// The crate's message catalogues.
@@ -55,6 +59,7 @@ fn main() -> Result<(), String> {
     println!("cargo:rerun-if-changed=src/i18n");
     println!("cargo:rerun-if-changed=src/fit/model.rs");
     println!("cargo:rerun-if-changed=src/fit/flags.rs");
+    println!("cargo:rerun-if-changed=src/fit/flags_read.rs");
     println!("cargo:rerun-if-changed=src/bundle/validated.rs");
     let bundle = match bundle::validated::Bundle::from_files(&files) {
         Ok(bundle) => bundle,

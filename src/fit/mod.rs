@@ -1,7 +1,8 @@
 //! The "which might fit me" engine: questionnaire answers in, an explained report out (pure Rust).
 //!
 //! - [`model`]: the questionnaire read from `questions.toml` and validated into [`Questionnaire`].
-//! - [`flags`]: the one table of safety flags, `flags.toml`, each checked against its claim.
+//! - [`flags`]: the one table of safety flags, `flags.toml`, each checked against its claim
+//!   (`flags_read` reads the file and checks it against the questions).
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
 //! - [`share`]: the URL-fragment share link.
@@ -12,6 +13,7 @@
 pub mod answers;
 pub mod engine;
 pub mod flags;
+mod flags_read;
 pub mod model;
 pub mod share;
 pub mod storage;
