@@ -572,6 +572,36 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
             );
             let printed_text = printed["text"].as_str().unwrap_or("");
             assert!(!printed_text.contains("total") && !printed_text.contains("adds up"));
+            let pdf = browser
+                .client
+                .print(fantoccini::wd::PrintConfiguration::default())
+                .await
+                .unwrap();
+            let text = String::from_utf8_lossy(&pdf);
+            let pages: usize = text
+                .split("/Count ")
+                .skip(1)
+                .filter_map(|rest| {
+                    rest.split(|c: char| !c.is_ascii_digit())
+                        .next()?
+                        .parse()
+                        .ok()
+                })
+                .max()
+                .expect("the PDF has a page count");
+            assert!(
+                (1..=2).contains(&pages),
+                "{name}: the summary with its grid prints on 1–2 pages, not {pages}"
+            );
+            browser
+                .in_widget(
+                    0,
+                    "root.querySelector('.ktw-grid').scrollIntoView(); return true;",
+                )
+                .await;
+            browser
+                .screenshot(&format!("fit-grid-print-{}", orders.len()))
+                .await;
         }
         orders.push(order);
         browser.close().await;

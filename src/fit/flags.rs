@@ -24,7 +24,8 @@ pub struct Topic {
 }
 
 impl Topic {
-    /// Whether `claim` speaks to this topic.
+    /// Whether `claim` speaks to this topic: its English text holds one of the topic's words.
+    /// When claims carry harm-topic tags, a tag equal to the topic id should count too.
     pub fn covers(&self, claim: &Claim) -> bool {
         let text = claim.en.to_lowercase();
         self.words.iter().any(|word| text.contains(word.as_str()))
