@@ -13,11 +13,19 @@ use std::path::{Path, PathBuf};
 #[path = "data/mod.rs"]
 mod data;
 
-/// The crate's questionnaire model and its validation.
+/// The crate's questionnaire model, its flag table and their validation.
 mod fit {
     #[allow(dead_code)]
     #[path = "model.rs"]
     pub mod model;
+
+    #[allow(dead_code)]
+    #[path = "flags.rs"]
+    pub mod flags;
+
+    #[allow(dead_code)]
+    #[path = "flags_read.rs"]
+    mod flags_read;
 }
 
 /// The crate's message catalogues.
@@ -50,6 +58,8 @@ fn main() -> Result<(), String> {
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/i18n");
     println!("cargo:rerun-if-changed=src/fit/model.rs");
+    println!("cargo:rerun-if-changed=src/fit/flags.rs");
+    println!("cargo:rerun-if-changed=src/fit/flags_read.rs");
     println!("cargo:rerun-if-changed=src/bundle/validated.rs");
     let bundle = match bundle::validated::Bundle::from_files(&files) {
         Ok(bundle) => bundle.for_widget(),

@@ -422,3 +422,192 @@ async fn printing_shows_the_summary_and_nothing_else() {
     );
     browser.close().await;
 }
+
+/// The grid of the results, read in the page: its options in order, whether it has its
+/// caption and header scopes, and the whole results text.
+const GRID: &str = "const g = root.querySelector('.ktw-grid'); if (!g) return null;\
+    return { order: [...g.querySelectorAll('tbody tr')].map(r => r.dataset.option),\
+             caption: !!g.querySelector('caption'),\
+             cols: g.querySelectorAll('thead th[scope=col]').length,\
+             rows: g.querySelectorAll('tbody th[scope=row]').length,\
+             text: root.querySelector('.ktw-results').innerText };";
+
+/// Each option's row at this width: the option's name, then each of its cells below it (stacked)
+/// or beside it (a table row), and whether anything reaches past the widget.
+const STACKED: &str = "const g = root.querySelector('.ktw-grid');\
+    const box = root.host.getBoundingClientRect();\
+    const rows = [...g.querySelectorAll('tbody tr')];\
+    const stacked = rows.every(r => { const th = r.querySelector('th').getBoundingClientRect();\
+        return [...r.querySelectorAll('td')].every(td => td.getBoundingClientRect().top >= th.bottom - 1); });\
+    const inside = [...g.querySelectorAll('*')].every(e => { const r = e.getBoundingClientRect();\
+        return r.width === 0 || (r.right <= box.right + 1 && r.left >= box.left - 1); });\
+    const doc = document.documentElement;\
+    return { stacked, inside, sideways: doc.scrollWidth > doc.clientWidth + 1 };";
+
+#[tokio::test]
+#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
+async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
+    use ketamine_tms_widget::data::OptionId;
+    use ketamine_tms_widget::fit::{encode_fragment, Answers};
+    let servers = Servers::start();
+    let mut metal = Answers::default();
+    metal.choose("self-harm-thoughts", "no");
+    metal.choose("implants", "in-head");
+    metal.rate("keep-driving", 3);
+    let mut aneurysm = Answers::default();
+    aneurysm.choose("self-harm-thoughts", "no");
+    aneurysm.choose("heart-vessels", "aneurysm");
+    aneurysm.rate("fast-relief", 3);
+    let display: Vec<&str> = OptionId::ALL.iter().map(|option| option.as_str()).collect();
+    let mut orders = Vec::new();
+    for (name, answers) in [
+        ("metal and driving", metal),
+        ("aneurysm and fast relief", aneurysm),
+    ] {
+        // A fresh browser for each set: a link to the page already open only changes its fragment.
+        let browser = Browser::start().await;
+        browser
+            .open(&format!(
+                "{}#ktw={}",
+                servers.page("index.html"),
+                encode_fragment(&answers)
+            ))
+            .await;
+        browser.wait_for("#ktw-results-heading").await;
+        let grid = browser.in_widget(0, GRID).await;
+        assert!(
+            !grid.is_null(),
+            "{name}: the results have no priorities grid"
+        );
+        let order: Vec<String> = serde_json::from_value(grid["order"].clone()).unwrap();
+        assert_eq!(
+            order, display,
+            "{name}: the options keep their display order"
+        );
+        assert_eq!(grid["caption"], json!(true), "{name}: a caption");
+        assert!(
+            grid["cols"].as_u64().unwrap_or(0) >= 3,
+            "{name}: column headers: {grid}"
+        );
+        assert_eq!(
+            grid["rows"],
+            json!(display.len()),
+            "{name}: a row header per option"
+        );
+        let text = grid["text"].as_str().unwrap_or("").to_lowercase();
+        for word in [
+            "adds up",
+            "total",
+            "best for you",
+            "top match",
+            "first choice",
+            "ranked",
+        ] {
+            assert!(!text.contains(word), "{name}: the results say `{word}`");
+        }
+        assert!(
+            !text
+                .as_bytes()
+                .windows(2)
+                .any(|p| p[0] == b'+' && p[1].is_ascii_digit()),
+            "{name}: a signed score in the results"
+        );
+        no_axe_violations(&browser, &format!("the priorities grid, {name}")).await;
+        browser
+            .in_widget(
+                0,
+                "root.querySelector('.ktw-grid').scrollIntoView(); return true;",
+            )
+            .await;
+        browser
+            .screenshot(&format!("fit-grid-{}", orders.len()))
+            .await;
+        // At 320 px each option stacks, in the same order, and nothing scrolls sideways.
+        browser.set_width(320, 800).await;
+        browser.next_task().await;
+        let narrow = browser.in_widget(0, STACKED).await;
+        assert_eq!(
+            narrow,
+            json!({ "stacked": true, "inside": true, "sideways": false }),
+            "{name} at 320 px"
+        );
+        let grid = browser.in_widget(0, GRID).await;
+        assert_eq!(
+            grid["order"],
+            json!(display),
+            "{name} at 320 px: the same order"
+        );
+        browser
+            .assert_no_small_targets(0, &format!("the grid at 320 px, {name}"))
+            .await;
+        browser
+            .in_widget(
+                0,
+                "root.querySelector('.ktw-grid').scrollIntoView(); return true;",
+            )
+            .await;
+        browser
+            .screenshot(&format!("fit-grid-320-{}", orders.len()))
+            .await;
+        // The print view shows the same grid, in the same order, without totals.
+        if browser::chromium_only("the print view of the grid") {
+            browser.set_width(1280, 900).await;
+            browser
+                .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+                .await;
+            let printed = browser
+                .in_widget(
+                    0,
+                    "const g = root.querySelector('.ktw-grid');\
+                     return { shown: getComputedStyle(g).display !== 'none' && g.getClientRects().length > 0,\
+                              order: [...g.querySelectorAll('tbody tr')].filter(r => r.getClientRects().length > 0).map(r => r.dataset.option),\
+                              text: g.innerText.toLowerCase() };",
+                )
+                .await;
+            assert_eq!(printed["shown"], json!(true), "{name}: the grid prints");
+            assert_eq!(
+                printed["order"],
+                json!(display),
+                "{name}: printed in display order"
+            );
+            let printed_text = printed["text"].as_str().unwrap_or("");
+            assert!(!printed_text.contains("total") && !printed_text.contains("adds up"));
+            let pdf = browser
+                .client
+                .print(fantoccini::wd::PrintConfiguration::default())
+                .await
+                .unwrap();
+            let text = String::from_utf8_lossy(&pdf);
+            let pages: usize = text
+                .split("/Count ")
+                .skip(1)
+                .filter_map(|rest| {
+                    rest.split(|c: char| !c.is_ascii_digit())
+                        .next()?
+                        .parse()
+                        .ok()
+                })
+                .max()
+                .expect("the PDF has a page count");
+            assert!(
+                (1..=2).contains(&pages),
+                "{name}: the summary with its grid prints on 1–2 pages, not {pages}"
+            );
+            browser
+                .in_widget(
+                    0,
+                    "root.querySelector('.ktw-grid').scrollIntoView(); return true;",
+                )
+                .await;
+            browser
+                .screenshot(&format!("fit-grid-print-{}", orders.len()))
+                .await;
+        }
+        orders.push(order);
+        browser.close().await;
+    }
+    assert_eq!(
+        orders[0], orders[1],
+        "the same order for very different answers"
+    );
+}

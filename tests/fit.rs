@@ -256,20 +256,12 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         (
             "breastfeeding",
             answers(&[("pregnancy", &["breastfeeding"])]),
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
+            flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
         ),
         (
             "planning a pregnancy",
             answers(&[("pregnancy", &["planning"])]),
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
+            flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
         ),
         (
             "age 65 or older",
@@ -278,7 +270,7 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         ),
         (
             "adult age gives no age flags",
-            answers(&[("age-group", &["18-64"])]),
+            answers(&[("age-group", &["25-64"])]),
             vec![NoneOf(Esketamine, Flag), NotMissing("age-group")],
         ),
         (
@@ -479,18 +471,15 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
             Cautions,
         ),
     );
+    // The mania flags for TMS and pills wait for their claims (see flags.toml).
     persona(
         "persona: past psychosis",
         answers(&[("psychosis-mania", &["yes"])]),
-        [
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "psychosis-mania",
-                Cautions,
-            ),
-            flags(&TMS_FAMILY, "psychosis-mania", SideEffects),
-        ]
-        .concat(),
+        flags(
+            &[IvKetamine, Esketamine, KetamineTherapy],
+            "psychosis-mania",
+            Cautions,
+        ),
     );
     persona(
         "persona: current substance use",
@@ -505,18 +494,11 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         ]
         .concat(),
     );
+    // The pregnancy flags for ketamine-assisted therapy, TMS and pills wait for their claims.
     persona(
         "persona: pregnant",
         answers(&[("pregnancy", &["pregnant"])]),
-        [
-            flags(
-                &[IvKetamine, Esketamine, KetamineTherapy],
-                "pregnancy",
-                Cautions,
-            ),
-            flags(&TMS_FAMILY, "pregnancy", Cautions),
-        ]
-        .concat(),
+        flags(&[IvKetamine, Esketamine], "pregnancy", Cautions),
     );
     persona(
         "persona: needs relief within days",
@@ -569,12 +551,27 @@ fn cases() -> Vec<(&'static str, Answers, Vec<Expect>)> {
         vec![Has(KetamineTherapy, Note, "talk-therapy", HowItWorks)],
     );
     persona(
-        "persona: under 18",
-        answers(&[("age-group", &["under-18"])]),
+        "persona: under 15",
+        answers(&[("age-group", &["under-15"])]),
         vec![
             Has(Esketamine, Flag, "age-group", Cautions),
             Has(IvKetamine, Flag, "age-group", Regulatory),
+            Has(KetamineTherapy, Flag, "age-group", Regulatory),
+            Has(Tms, Flag, "age-group", Conditions),
+            Has(Itbs, Flag, "age-group", Cautions),
+            Has(AcceleratedTms, Flag, "age-group", Cautions),
+        ],
+    );
+    persona(
+        "persona: 15 to 17",
+        answers(&[("age-group", &["15-17"])]),
+        vec![
+            Has(Esketamine, Flag, "age-group", Cautions),
+            Has(IvKetamine, Flag, "age-group", Regulatory),
+            Has(Itbs, Flag, "age-group", Cautions),
+            Has(AcceleratedTms, Flag, "age-group", Cautions),
             Has(Tms, Note, "age-group", Regulatory),
+            NoneOf(Tms, Flag),
         ],
     );
     persona(
@@ -627,7 +624,19 @@ fn every_choice_gives_exactly_its_links() {
             let mut answers = Answers::default();
             answers.choose(question.id.as_str(), choice.id.as_str());
             let report = assess(&questionnaire, &answers);
-            let expected: usize = choice.links.iter().map(|link| link.options.len()).sum();
+            let shown_flags: Vec<&ketamine_tms_widget::fit::flags::Flag> = questionnaire
+                .flags
+                .shown_for(&question.id, &choice.id)
+                .collect();
+            let expected: usize = choice
+                .links
+                .iter()
+                .map(|link| link.options.len())
+                .sum::<usize>()
+                + shown_flags
+                    .iter()
+                    .map(|flag| flag.options.len())
+                    .sum::<usize>();
             let got: usize = report
                 .options
                 .iter()
@@ -645,8 +654,27 @@ fn every_choice_gives_exactly_its_links() {
                                     option,
                                     row: link.row
                                 }
+                            && c.source.is_none()
                             && c.choice == choice.id),
                         "{}/{} → {option}",
+                        question.id,
+                        choice.id
+                    );
+                }
+            }
+            for flag in &shown_flags {
+                for &option in &flag.options {
+                    let fit = report.option(option).expect("option present");
+                    assert!(
+                        fit.flags.iter().any(|c| c.text == flag.text
+                            && c.evidence
+                                == EvidenceRef {
+                                    option,
+                                    row: flag.row
+                                }
+                            && c.source.as_deref() == flag.source()
+                            && c.choice == choice.id),
+                        "{}/{} → {option}: flag",
                         question.id,
                         choice.id
                     );
@@ -668,21 +696,8 @@ fn medical_flags_say_talk_with_your_clinician_and_never_forbid() {
     for question in &questionnaire.questions {
         for choice in &question.choices {
             for link in &choice.links {
+                assert_ne!(link.kind, LinkKind::Flag, "{}/{}", question.id, choice.id);
                 let en = link.text.en.to_lowercase();
-                if link.kind == LinkKind::Flag {
-                    assert!(
-                        en.starts_with("talk with your clinician"),
-                        "{}/{}",
-                        question.id,
-                        choice.id
-                    );
-                    assert!(
-                        link.text.es.starts_with("Hable con su médico"),
-                        "{}/{}",
-                        question.id,
-                        choice.id
-                    );
-                }
                 for phrase in forbidding {
                     assert!(
                         !en.contains(phrase),
@@ -692,6 +707,31 @@ fn medical_flags_say_talk_with_your_clinician_and_never_forbid() {
                     );
                 }
             }
+        }
+    }
+    assert!(
+        questionnaire.flags.flags.len() > 20,
+        "the flag table is loaded"
+    );
+    for flag in &questionnaire.flags.flags {
+        let en = flag.text.en.to_lowercase();
+        assert!(
+            en.starts_with("talk with your clinician"),
+            "{}",
+            flag.question
+        );
+        assert!(
+            flag.text.es.starts_with("Hable con su médico"),
+            "{}",
+            flag.question
+        );
+        assert!(
+            !flag.text.es.contains("TMS"),
+            "{}: Spanish says EMT",
+            flag.question
+        );
+        for phrase in forbidding {
+            assert!(!en.contains(phrase), "{}: `{phrase}`", flag.question);
         }
     }
 }
@@ -900,7 +940,8 @@ fn leaning_is_kept_in_answers_and_report() {
 }
 
 #[test]
-fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
+fn priorities_give_one_cell_per_option_and_rated_priority_in_display_order() {
+    use Effect::{Fits, NoDifference, WorksAgainst};
     let questionnaire = questionnaire();
     let mut answers = Answers::default();
     answers.rate("keep-driving", 3);
@@ -908,56 +949,86 @@ fn priorities_weigh_with_reasons_and_order_is_labelled_as_priorities() {
     let report = assess(&questionnaire, &answers);
     assert!(!report.missing.iter().any(|id| id.as_str() == "priorities"));
     assert!(report.has_priorities());
-    let tms = &report.option(Tms).expect("tms").priority_weight;
-    assert_eq!(tms.total, 6);
-    assert_eq!(tms.reasons.len(), 1, "a rating of 0 gives no reason");
-    let reason = &tms.reasons[0];
-    assert_eq!(reason.priority.as_str(), "keep-driving");
     assert_eq!(
-        (reason.rating, reason.weight, reason.contribution),
-        (3, 2, 6)
+        report.priorities,
+        [RatedPriority {
+            priority: PriorityId::from("keep-driving"),
+            rating: 3
+        }],
+        "a rating of 0 gives no column"
     );
+    let effect = |report: &FitReport, option: OptionId, index: usize| {
+        report.option(option).expect("option").priorities[index].effect
+    };
+    let tms = &report.option(Tms).expect("tms").priorities;
+    assert_eq!(tms.len(), 1);
+    assert_eq!(tms[0].effect, Fits);
     assert_eq!(
-        reason.evidence,
-        EvidenceRef {
+        tms[0].evidence,
+        Some(EvidenceRef {
             option: Tms,
             row: RowId::DrivingWork
-        }
+        })
     );
-    let esketamine = &report
-        .option(Esketamine)
-        .expect("esketamine")
-        .priority_weight;
-    assert_eq!(esketamine.total, -6);
-    let order = report.by_priorities();
-    assert_eq!(order.len(), OptionId::ALL.len());
+    assert!(tms[0].reason.is_some());
+    assert_eq!(effect(&report, Esketamine, 0), WorksAgainst);
+    let pills = &report.option(Antidepressants).expect("pills").priorities[0];
     assert_eq!(
-        order[0],
-        (Tms, 6),
-        "ties keep display order: tms before itbs"
+        (pills.effect, pills.evidence, pills.reason.is_none()),
+        (NoDifference, None, true),
+        "no weight in the data: no difference shown, and no reason made up"
     );
-    assert_eq!(order[1], (Itbs, 6));
-    assert!(order.windows(2).all(|pair| pair[0].1 >= pair[1].1));
 
-    // Two priorities: reasons are listed largest effect first and the total is their sum.
-    answers.rate("fast-relief", 3);
-    answers.rate("cost", 1);
+    // Two priorities: columns in questionnaire order, not by rating; options in display order.
+    answers.rate("fast-relief", 1);
     let report = assess(&questionnaire, &answers);
-    let iv = &report.option(IvKetamine).expect("iv").priority_weight;
-    let sum: i32 = iv.reasons.iter().map(|r| r.contribution).sum();
-    assert_eq!(iv.total, sum);
-    let (fast_relief, keep_driving, cost) = (3 * 2, 3 * -2, -2);
-    assert_eq!(iv.total, fast_relief + keep_driving + cost);
-    assert!(iv
-        .reasons
-        .windows(2)
-        .all(|p| p[0].contribution.abs() >= p[1].contribution.abs()));
+    let columns: Vec<&str> = report
+        .priorities
+        .iter()
+        .map(|rated| rated.priority.as_str())
+        .collect();
+    assert_eq!(columns, ["fast-relief", "keep-driving"]);
+    for fit in &report.options {
+        let cells: Vec<&str> = fit.priorities.iter().map(|c| c.priority.as_str()).collect();
+        assert_eq!(cells, columns, "{}", fit.option);
+    }
+    assert_eq!(effect(&report, IvKetamine, 0), Fits);
+    assert_eq!(effect(&report, IvKetamine, 1), WorksAgainst);
+    let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
+    assert_eq!(order, OptionId::ALL.to_vec());
 
-    // No ratings at all: every total is 0, the order is display order, and it says so.
+    // No ratings at all: no columns, and still every option in display order.
     let report = assess(&questionnaire, &Answers::default());
     assert!(!report.has_priorities());
-    let order: Vec<OptionId> = report.by_priorities().into_iter().map(|(o, _)| o).collect();
-    assert_eq!(order, OptionId::ALL.to_vec());
+    assert!(report.options.iter().all(|fit| fit.priorities.is_empty()));
+}
+
+/// The safety flags of the two review answer sets reach the options they concern, each with
+/// its own source, whatever the priorities say.
+#[test]
+fn the_review_answer_sets_keep_their_flags_beside_the_priorities() {
+    let questionnaire = questionnaire();
+    let [(_, metal), (_, aneurysm)] = review_answer_sets();
+    let report = assess(&questionnaire, &metal);
+    for option in TMS_FAMILY {
+        let fit = report.option(option).expect("option");
+        assert!(
+            !fit.flags.is_empty(),
+            "{option}: metal in the head is flagged"
+        );
+        assert!(fit
+            .flags
+            .iter()
+            .all(|flag| flag.source.as_deref() == Some("cms-l34998")));
+        assert_eq!(fit.priorities.len(), 1);
+    }
+    let report = assess(&questionnaire, &aneurysm);
+    let esketamine = report.option(Esketamine).expect("esketamine");
+    assert!(esketamine
+        .flags
+        .iter()
+        .any(|flag| flag.source.as_deref() == Some("spravato-label")));
+    assert_eq!(esketamine.priorities[0].effect, Effect::Fits);
 }
 
 #[test]
@@ -987,12 +1058,16 @@ fn assess_is_total_on_odd_answers() {
         "duplicates count once"
     );
     assert_eq!(
-        report
-            .option(Antidepressants)
-            .expect("ad")
-            .priority_weight
-            .total,
-        3 * 2
+        report.priorities,
+        [RatedPriority {
+            priority: PriorityId::from("cost"),
+            rating: 3
+        }],
+        "a rating above 3 counts as 3; an unknown priority is ignored"
+    );
+    assert_eq!(
+        report.option(Antidepressants).expect("ad").priorities[0].effect,
+        Effect::Fits
     );
 
     let (clean, dropped) = questionnaire.sanitize(answers);
@@ -1301,45 +1376,57 @@ fn validation_names_the_question_and_choice() {
     let table: [(&str, Edit, &str); 9] = [
         (
             "duplicate question id",
-            |v| v["questions"][3]["id"] = "self-harm-thoughts".into(),
+            |v| question_entry(v, "phq9-3")["id"] = "self-harm-thoughts".into(),
             "question `self-harm-thoughts`: the id is used by another question",
         ),
         (
             "unknown option",
-            |v| v["questions"][10]["choices"][0]["links"][0]["options"][0] = "surgery".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["options"][0] =
+                    "surgery".into()
+            },
             "question `relief-timing`, choice `days`, link 1: unknown option `surgery`",
         ),
         (
             "unknown row",
-            |v| v["questions"][10]["choices"][0]["links"][0]["row"] = "vibes".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["row"] =
+                    "vibes".into()
+            },
             "question `relief-timing`, choice `days`, link 1: unknown evidence row `vibes`",
         ),
         (
             "empty Spanish",
-            |v| v["questions"][10]["choices"][1]["label"]["es"] = "".into(),
+            |v| {
+                choice_entry(question_entry(v, "relief-timing"), "weeks")["label"]["es"] = "".into()
+            },
             "question `relief-timing`, choice `weeks`: label has no Spanish (`es`) text",
         ),
         (
             "weight out of range",
-            |v| v["questions"][27]["priorities"][0]["weights"][0]["weight"] = 5.into(),
+            |v| question_entry(v, "priorities")["priorities"][0]["weights"][0]["weight"] = 5.into(),
             "priority `fast-relief`, weight for `iv-ketamine`: weight 5 must be",
         ),
         (
-            "flag without clinician",
+            "a flag as a link",
             |v| {
-                v["questions"][13]["choices"][1]["links"][0]["text"]["en"] =
-                    "You cannot have TMS.".into()
+                choice_entry(question_entry(v, "seizures"), "yes")["links"] = serde_json::json!([{
+                    "kind": "flag",
+                    "options": ["tms"],
+                    "row": "cautions",
+                    "text": { "en": "Talk with your clinician about this.", "es": "Hable con su médico sobre esto." }
+                }])
             },
-            "question `seizures`, choice `yes`, link 1: a flag must say",
+            "question `seizures`, choice `yes`, link 1: a flag belongs in flags.toml",
         ),
         (
             "duplicate choice",
-            |v| v["questions"][13]["choices"][1]["id"] = "no".into(),
+            |v| choice_entry(question_entry(v, "seizures"), "yes")["id"] = "no".into(),
             "question `seizures`, choice `no`: the id is used twice",
         ),
         (
             "missing PHQ-9 item",
-            |v| v["questions"][9]["id"] = "phq9-x".into(),
+            |v| question_entry(v, "phq9-9")["id"] = "phq9-x".into(),
             "PHQ-9 item `phq9-9` is missing",
         ),
         (
@@ -1392,6 +1479,348 @@ fn every_cited_evidence_row_has_claims() {
 }
 
 // ---------------------------------------------------------------------------------------
+// No ranking: the priorities are a grid in display order, never a total.
+
+/// The two answer sets the clinical review ran: metal in the head with "being able to drive",
+/// and an aneurysm with "feeling better fast".
+fn review_answer_sets() -> [(&'static str, Answers); 2] {
+    let mut metal = answers(&[("implants", &["in-head"])]);
+    metal.rate("keep-driving", 3);
+    let mut aneurysm = answers(&[("heart-vessels", &["aneurysm"])]);
+    aneurysm.rate("fast-relief", 3);
+    [
+        ("metal in the head and driving", metal),
+        ("an aneurysm and fast relief", aneurysm),
+    ]
+}
+
+/// Every object key in `value`, at any depth.
+fn json_keys(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                out.push(key.clone());
+                json_keys(child, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                json_keys(item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_report_never_totals_priorities_or_orders_options_by_them() {
+    let questionnaire = questionnaire();
+    for (name, answers) in review_answer_sets() {
+        let report = assess(&questionnaire, &answers);
+        let order: Vec<OptionId> = report.options.iter().map(|fit| fit.option).collect();
+        assert_eq!(order, OptionId::ALL.to_vec(), "{name}: display order");
+        let json = serde_json::to_value(&report).expect("the report serializes");
+        let mut keys = Vec::new();
+        json_keys(&json["options"], &mut keys);
+        for banned in ["total", "contribution", "weight", "rank"] {
+            assert!(
+                !keys.iter().any(|key| key == banned),
+                "{name}: the report's options carry a `{banned}`: {json:#}"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Safety flags: one table, each flag resting on a claim of its own row and source.
+
+/// The bundled data files, as `build.rs` reads them.
+fn files() -> std::collections::BTreeMap<String, serde_json::Value> {
+    bundled_files().expect("bundle")
+}
+
+/// The flags in the JSON form of `flags.toml`.
+fn flag_list(
+    files: &mut std::collections::BTreeMap<String, serde_json::Value>,
+) -> &mut Vec<serde_json::Value> {
+    files
+        .get_mut("flags.toml")
+        .expect("the flags live in src/data/flags.toml")
+        .get_mut("flags")
+        .and_then(serde_json::Value::as_array_mut)
+        .expect("flags.toml has a [[flags]] table")
+}
+
+fn lists(value: &serde_json::Value, item: &str) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().any(|known| known == item))
+}
+
+/// The flag of `question` that lists `choice` and `option`, found by id, never by position.
+fn flag_entry<'a>(
+    files: &'a mut std::collections::BTreeMap<String, serde_json::Value>,
+    question: &str,
+    choice: &str,
+    option: &str,
+) -> &'a mut serde_json::Value {
+    flag_list(files)
+        .iter_mut()
+        .find(|flag| {
+            flag["question"] == question
+                && lists(&flag["choices"], choice)
+                && lists(&flag["options"], option)
+        })
+        .unwrap_or_else(|| panic!("no flag for {question} / {choice} / {option}"))
+}
+
+/// The question with `id` in the JSON form of questions.toml.
+fn question_entry<'a>(questions: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    questions["questions"]
+        .as_array_mut()
+        .expect("questions")
+        .iter_mut()
+        .find(|question| question["id"] == id)
+        .unwrap_or_else(|| panic!("no question `{id}`"))
+}
+
+/// The choice with `id` of a question in its JSON form.
+fn choice_entry<'a>(question: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    question["choices"]
+        .as_array_mut()
+        .expect("choices")
+        .iter_mut()
+        .find(|choice| choice["id"] == id)
+        .unwrap_or_else(|| panic!("no choice `{id}`"))
+}
+
+#[test]
+fn the_safety_flags_come_from_one_table() {
+    let files = files();
+    assert!(
+        files.contains_key("flags.toml"),
+        "the flags live in src/data/flags.toml"
+    );
+    let questions = &files[QUESTIONS_FILE];
+    for question in questions["questions"].as_array().expect("questions") {
+        for choice in question["choices"].as_array().into_iter().flatten() {
+            for link in choice["links"].as_array().into_iter().flatten() {
+                assert_ne!(
+                    link["kind"], "flag",
+                    "{} / {}: a flag in questions.toml; flags live in flags.toml",
+                    question["id"], choice["id"]
+                );
+            }
+        }
+    }
+}
+
+/// The answers the clinical review found without the flags they need, and the options each
+/// must flag. A flag still waiting for its claim counts as declared: it is in the table and
+/// named in `waits_for`, but not shown until the evidence carries its claim.
+#[test]
+fn the_flag_table_covers_the_answers_the_review_found_missing() {
+    let mut files = files();
+    let flags = flag_list(&mut files).clone();
+    let required: [(&str, &str, &[&str]); 8] = [
+        (
+            "psychosis-mania",
+            "yes",
+            &["antidepressants", "tms", "itbs", "accelerated-tms"],
+        ),
+        (
+            "psychosis-mania",
+            "not-sure",
+            &[
+                "iv-ketamine",
+                "esketamine",
+                "ketamine-therapy",
+                "tms",
+                "itbs",
+                "accelerated-tms",
+                "antidepressants",
+            ],
+        ),
+        ("pregnancy", "pregnant", &["antidepressants"]),
+        (
+            "age-group",
+            "under-15",
+            &[
+                "itbs",
+                "accelerated-tms",
+                "tms",
+                "antidepressants",
+                "esketamine",
+            ],
+        ),
+        (
+            "age-group",
+            "15-17",
+            &["itbs", "accelerated-tms", "antidepressants", "esketamine"],
+        ),
+        ("age-group", "18-24", &["antidepressants"]),
+        ("seizures", "not-sure", &["tms", "itbs", "accelerated-tms"]),
+        ("implants", "not-sure", &["tms", "itbs", "accelerated-tms"]),
+    ];
+    for (question, choice, options) in required {
+        for option in options {
+            let declared = flags.iter().any(|flag| {
+                flag["question"] == question
+                    && lists(&flag["choices"], choice)
+                    && lists(&flag["options"], option)
+            });
+            assert!(declared, "no flag for {question} / {choice} → {option}");
+        }
+    }
+}
+
+/// A flag that waits for its claim is never shown; every other flag is, on every option it names.
+#[test]
+fn waiting_flags_are_never_shown_and_the_others_always_are() {
+    let questionnaire = questionnaire();
+    let mut files = files();
+    for flag in flag_list(&mut files).clone() {
+        let question = flag["question"].as_str().expect("question");
+        let waiting = flag.get("waits_for").is_some();
+        for choice in flag["choices"].as_array().expect("choices") {
+            let choice = choice.as_str().expect("choice");
+            let report = assess(&questionnaire, &answers(&[(question, &[choice])]));
+            for option in flag["options"].as_array().expect("options") {
+                let option =
+                    OptionId::parse(option.as_str().expect("option")).expect("an option id");
+                let shown = report
+                    .option(option)
+                    .expect("option present")
+                    .considerations()
+                    .any(|c| c.kind == LinkKind::Flag && c.text.en == flag["text"]["en"]);
+                assert_eq!(
+                    shown, !waiting,
+                    "{question} / {choice} → {option}: shown = {shown}, waiting = {waiting}"
+                );
+            }
+        }
+    }
+}
+
+/// Every flag is checked against the evidence: the row it names must hold a claim that cites
+/// its source and is on its topic. Each broken copy is made by question and choice id.
+#[test]
+fn the_flag_table_rejects_flags_without_a_supporting_claim() {
+    type Files = std::collections::BTreeMap<String, serde_json::Value>;
+    type Edit = fn(&mut Files);
+    let table: [(&str, Edit, &str); 13] = [
+        (
+            "a source that no claim of the row cites",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "rush-2006".into(),
+            "flags.toml, option tms, cautions: flag `seizures` / `yes`: no claim in this row cites `rush-2006`",
+        ),
+        (
+            "a source the row cites, but not for this topic",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "koponen-2020".into(),
+            "flags.toml, option tms, cautions: flag `seizures` / `yes`: the claims in this row that cite `koponen-2020` say nothing about `seizure`",
+        ),
+        (
+            "mania resting on a source the row cites only for seizures (the review's finding)",
+            |f| flag_entry(f, "psychosis-mania", "yes", "tms")["source"] = "taylor-2021".into(),
+            "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`, `not-sure`: the claims in this row that cite `taylor-2021` say nothing about `mania`",
+        ),
+        (
+            "a row with no claim from the source",
+            |f| flag_entry(f, "seizures", "yes", "tms")["row"] = "cost".into(),
+            "flags.toml, option tms, cost: flag `seizures` / `yes`: no claim in this row cites `taylor-2021`",
+        ),
+        (
+            "a source missing from sources.toml",
+            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "nobody-2020".into(),
+            "flag `seizures` / `yes`: source `nobody-2020` is not in sources.toml",
+        ),
+        (
+            "an unknown question",
+            |f| flag_entry(f, "seizures", "yes", "tms")["question"] = "made-up".into(),
+            "flag `made-up` / `yes`: unknown question `made-up`",
+        ),
+        (
+            "an unknown choice",
+            |f| flag_entry(f, "seizures", "yes", "tms")["choices"] = serde_json::json!(["maybe"]),
+            "flag `seizures` / `maybe`: question `seizures` has no choice `maybe`",
+        ),
+        (
+            "an unknown topic",
+            |f| flag_entry(f, "seizures", "yes", "tms")["topic"] = "vibes".into(),
+            "flag `seizures` / `yes`: unknown topic `vibes`",
+        ),
+        (
+            "a flag that forbids instead of saying talk with your clinician",
+            |f| flag_entry(f, "seizures", "yes", "tms")["text"]["en"] = "You cannot have TMS.".into(),
+            "flag `seizures` / `yes`: the English text must start with \"Talk with your clinician\"",
+        ),
+        (
+            "neither a source nor what it waits for",
+            |f| {
+                let flag = flag_entry(f, "seizures", "yes", "tms");
+                flag.as_object_mut().expect("a table").remove("source");
+            },
+            "flag `seizures` / `yes`: give either `source` or `waits_for`",
+        ),
+        (
+            "\"not sure\" flags less than \"yes\"",
+            |f| {
+                flag_entry(f, "seizures", "not-sure", "itbs")["options"] =
+                    serde_json::json!(["tms", "accelerated-tms"])
+            },
+            "question `seizures`: `not-sure` must flag every option that `yes` flags; it misses itbs",
+        ),
+        (
+            "a flag still waiting after its claim has landed",
+            |f| {
+                let rows = &mut f
+                    .get_mut("options/ketamine-therapy.toml")
+                    .expect("ketamine-assisted therapy")["rows"];
+                rows["cautions"]
+                    .as_array_mut()
+                    .expect("cautions")
+                    .push(serde_json::json!({
+                        "en": "Trials of ketamine left out people who were pregnant.",
+                        "es": "Los estudios de ketamina no incluyeron a embarazadas.",
+                        "sources": ["anand-2023"]
+                    }));
+            },
+            "flags.toml, option ketamine-therapy, cautions: flag `pregnancy` / `pregnant`, `breastfeeding`, `planning` waits for a `pregnancy` claim, and this row now has one (citing anand-2023): set `source` and remove `waits_for`",
+        ),
+        (
+            "a flag written as a link in questions.toml",
+            |f| {
+                let questions = f.get_mut(QUESTIONS_FILE).expect("questions");
+                let days = choice_entry(question_entry(questions, "relief-timing"), "days");
+                days["links"].as_array_mut().expect("links").push(serde_json::json!({
+                    "kind": "flag",
+                    "options": ["tms"],
+                    "row": "cautions",
+                    "text": { "en": "Talk with your clinician about this.", "es": "Hable con su médico sobre esto." }
+                }));
+            },
+            "question `relief-timing`, choice `days`, link 5: a flag belongs in flags.toml",
+        ),
+    ];
+    let original = files();
+    assert!(
+        ketamine_tms_widget::bundle::Bundle::from_files(&original).is_ok(),
+        "the bundled files validate"
+    );
+    for (name, edit, expected) in table {
+        let mut broken = original.clone();
+        edit(&mut broken);
+        let errors = ketamine_tms_widget::bundle::Bundle::from_files(&broken)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: the broken copy was accepted"));
+        assert!(
+            errors.iter().any(|message| message.contains(expected)),
+            "{name}: expected `{expected}` in {errors:#?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Plain language and purity.
 
 /// Every English string with 8 or more words, with where it is; PHQ-9 and SURE items are
@@ -1437,14 +1866,19 @@ fn english_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, Strin
 
 #[test]
 fn english_text_reads_at_grade_8_or_below() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src/data/questions.toml"
-    ))
-    .expect("questions.toml");
-    let value: toml::Value = toml::from_str(&text).expect("toml");
     let mut strings = Vec::new();
-    english_strings(&value, "", &mut strings);
+    for file in ["questions.toml", "flags.toml"] {
+        let path = format!("{}/src/data/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let value: toml::Value = toml::from_str(&text).expect("toml");
+        let mut found = Vec::new();
+        english_strings(&value, "", &mut found);
+        strings.extend(
+            found
+                .into_iter()
+                .map(|(place, text)| (format!("{file}: {place}"), text)),
+        );
+    }
     assert!(strings.len() > 100, "found {} strings", strings.len());
     let mut too_hard = Vec::new();
     for (place, text) in &strings {

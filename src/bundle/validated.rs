@@ -1,7 +1,7 @@
 //! [`Bundle`]: everything the widget shows, read from the data files and checked as a whole.
 //!
 //! `build.rs` includes this file to validate the data before compiling it in, so it names
-//! only `data`, `fit::model` and `i18n`, and reads no file itself.
+//! only `data`, `fit::model`, `fit::flags` and `i18n`, and reads no file itself.
 
 use crate::data::{Evidence, Lang};
 use crate::fit::model::Questionnaire;
@@ -32,13 +32,7 @@ impl Bundle {
     pub fn from_files(files: &BTreeMap<String, serde_json::Value>) -> Result<Bundle, Vec<String>> {
         let evidence = Evidence::from_files(files);
         let catalogues = i18n::load_catalogues(files);
-        let questionnaire = match files.get(crate::fit::model::QUESTIONS_FILE) {
-            Some(value) => Questionnaire::from_value(value),
-            None => Err(vec![crate::data::DataError::file(
-                crate::fit::model::QUESTIONS_FILE,
-                "the file is missing".to_string(),
-            )]),
-        };
+        let questionnaire = Questionnaire::from_files(files);
         match (evidence, catalogues, questionnaire) {
             (Ok(evidence), Ok(mut catalogues), Ok(questionnaire)) => {
                 if let Err(errors) = questionnaire.check_against(&evidence) {

@@ -1,13 +1,14 @@
 //! The engine: answers in, an explained [`FitReport`] out, with the PHQ-9, crisis and SURE checks.
 //!
-//! Nothing here picks a winner. Each option gets the considerations that follow from the
-//! person's own answers, each naming the answer and the evidence row it rests on, plus a sum of
-//! how the person's own priorities weigh. Every function is total: partial, odd or empty answers
-//! give a report, never a panic.
+//! Nothing here picks a winner, and nothing is added up or sorted by score. Each option, in
+//! display order, gets the considerations that follow from the person's own answers (each
+//! naming the answer and the evidence row it rests on, and each safety flag its source) and one
+//! cell per priority the person rated: fits, works against, or no difference shown. Every
+//! function is total: partial, odd or empty answers give a report, never a panic.
 
 use super::answers::{Answers, Leaning, SureAnswers};
 use super::model::{
-    ChoiceId, EvidenceRef, LinkKind, PriorityId, QuestionId, QuestionKind, Questionnaire,
+    ChoiceId, Effect, EvidenceRef, LinkKind, PriorityId, QuestionId, QuestionKind, Questionnaire,
     CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, PHQ9_ITEM9, PHQ9_ITEMS,
 };
 use crate::data::{OptionId, Text};
@@ -23,32 +24,29 @@ pub struct Consideration {
     pub kind: LinkKind,
     /// The comparison-table row this rests on; its claims carry the sources.
     pub evidence: EvidenceRef,
+    /// The one source a safety flag rests on; `None` for other considerations, which cite
+    /// every source of their row.
+    pub source: Option<String>,
     /// The plain-language sentence to show.
     pub text: Text,
 }
 
-/// One priority's part in how an option weighs for this person.
+/// A priority the person rated above 0, and their rating (1 to 3).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct PriorityReason {
+pub struct RatedPriority {
     pub priority: PriorityId,
-    /// The person's rating, 1 to 3 (unrated or 0 priorities give no reasons).
     pub rating: u8,
-    /// The priority's weight for this option, −2 to +2.
-    pub weight: i8,
-    /// `rating × weight`.
-    pub contribution: i32,
-    pub evidence: EvidenceRef,
-    pub reason: Text,
 }
 
-/// How the person's own priorities weigh for one option: a sum and every part of it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct PriorityWeight {
-    /// The sum of the contributions; higher means the option lines up with more of what the
-    /// person rated as important. It is not a recommendation.
-    pub total: i32,
-    /// Every non-zero contribution, largest effect first.
-    pub reasons: Vec<PriorityReason>,
+/// One cell of the priorities grid: how one option meets one priority the person rated.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PriorityCell {
+    pub priority: PriorityId,
+    pub effect: Effect,
+    /// The row the reason rests on; `None` when the data shows no difference.
+    pub evidence: Option<EvidenceRef>,
+    /// The one-line reason; `None` when the data shows no difference.
+    pub reason: Option<Text>,
 }
 
 /// What the answers mean for one option.
@@ -63,7 +61,8 @@ pub struct OptionFit {
     pub flags: Vec<Consideration>,
     /// Practical points worth knowing.
     pub notes: Vec<Consideration>,
-    pub priority_weight: PriorityWeight,
+    /// One cell per rated priority, in the order of [`FitReport::priorities`].
+    pub priorities: Vec<PriorityCell>,
 }
 
 impl OptionFit {
@@ -74,7 +73,7 @@ impl OptionFit {
             against: Vec::new(),
             flags: Vec::new(),
             notes: Vec::new(),
-            priority_weight: PriorityWeight::default(),
+            priorities: Vec::new(),
         }
     }
 
@@ -154,8 +153,11 @@ pub struct FitReport {
     pub crisis: bool,
     /// Questions that are not optional and not answered yet, in the order they are asked.
     pub missing: Vec<QuestionId>,
-    /// One entry per option, in [`OptionId::ALL`] display order.
+    /// One entry per option, always in [`OptionId::ALL`] display order, whatever the answers.
     pub options: Vec<OptionFit>,
+    /// The priorities the person rated above 0, in the order the questionnaire lists them;
+    /// the columns of the priorities grid.
+    pub priorities: Vec<RatedPriority>,
     /// `None` unless all nine PHQ-9 items are answered.
     pub phq9: Option<Phq9Result>,
     /// `None` unless all four SURE items are answered.
@@ -169,31 +171,16 @@ impl FitReport {
         self.options.iter().find(|fit| fit.option == option)
     }
 
-    /// How the person's own priorities weigh: options ordered by their priority total, highest
-    /// first, ties kept in display order. This shows what lines up with what the person said
-    /// matters to them; it is not a recommendation and ignores the clinician flags, so show it
-    /// with its reasons and the flags beside it.
-    pub fn by_priorities(&self) -> Vec<(OptionId, i32)> {
-        let mut order: Vec<(OptionId, i32)> = self
-            .options
-            .iter()
-            .map(|fit| (fit.option, fit.priority_weight.total))
-            .collect();
-        super::sort_small_by(&mut order, |a, b| b.1.cmp(&a.1));
-        order
-    }
-
-    /// Whether any priority was rated above 0, so that [`FitReport::by_priorities`] means something.
+    /// Whether any priority was rated above 0, so that there is a priorities grid to show.
     pub fn has_priorities(&self) -> bool {
-        self.options
-            .iter()
-            .any(|fit| !fit.priority_weight.reasons.is_empty())
+        !self.priorities.is_empty()
     }
 }
 
 /// Builds the report for `answers`. Pure and total; unknown ids in the answers are ignored.
 pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
     let mut options: Vec<OptionFit> = OptionId::ALL.into_iter().map(OptionFit::empty).collect();
+    let mut priorities = Vec::new();
     let mut missing = Vec::new();
     for question in &questionnaire.questions {
         let answered = match question.kind {
@@ -208,20 +195,35 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
                     chosen.truncate(1);
                 }
                 for choice in &chosen {
-                    for link in &choice.links {
-                        for &option in &link.options {
+                    let links = choice.links.iter().map(|link| {
+                        (
+                            link.kind,
+                            &link.options,
+                            link.row,
+                            &link.text,
+                            None::<String>,
+                        )
+                    });
+                    let flags =
+                        questionnaire
+                            .flags
+                            .shown_for(&question.id, &choice.id)
+                            .map(|flag| {
+                                let source = flag.source().map(str::to_string);
+                                (LinkKind::Flag, &flag.options, flag.row, &flag.text, source)
+                            });
+                    for (kind, for_options, row, text, source) in links.chain(flags) {
+                        for &option in for_options {
                             let consideration = Consideration {
                                 question: question.id.clone(),
                                 choice: choice.id.clone(),
-                                kind: link.kind,
-                                evidence: EvidenceRef {
-                                    option,
-                                    row: link.row,
-                                },
-                                text: link.text.clone(),
+                                kind,
+                                evidence: EvidenceRef { option, row },
+                                source: source.clone(),
+                                text: text.clone(),
                             };
                             if let Some(fit) = options.iter_mut().find(|fit| fit.option == option) {
-                                let list = match link.kind {
+                                let list = match kind {
                                     LinkKind::For => &mut fit.favours,
                                     LinkKind::Against => &mut fit.against,
                                     LinkKind::Flag => &mut fit.flags,
@@ -245,24 +247,24 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
                     if rating == 0 {
                         continue;
                     }
-                    for weight in &priority.weights {
-                        let contribution = i32::from(rating) * i32::from(weight.weight);
-                        if let Some(fit) =
-                            options.iter_mut().find(|fit| fit.option == weight.option)
-                        {
-                            fit.priority_weight.total += contribution;
-                            fit.priority_weight.reasons.push(PriorityReason {
-                                priority: priority.id.clone(),
-                                rating,
-                                weight: weight.weight,
-                                contribution,
-                                evidence: EvidenceRef {
-                                    option: weight.option,
-                                    row: weight.row,
-                                },
-                                reason: weight.reason.clone(),
-                            });
-                        }
+                    priorities.push(RatedPriority {
+                        priority: priority.id.clone(),
+                        rating,
+                    });
+                    for fit in &mut options {
+                        let weight = priority
+                            .weights
+                            .iter()
+                            .find(|weight| weight.option == fit.option);
+                        fit.priorities.push(PriorityCell {
+                            priority: priority.id.clone(),
+                            effect: weight.map_or(Effect::NoDifference, |weight| weight.effect),
+                            evidence: weight.map(|weight| EvidenceRef {
+                                option: weight.option,
+                                row: weight.row,
+                            }),
+                            reason: weight.map(|weight| weight.reason.clone()),
+                        });
                     }
                 }
                 any_rated
@@ -272,15 +274,11 @@ pub fn assess(questionnaire: &Questionnaire, answers: &Answers) -> FitReport {
             missing.push(question.id.clone());
         }
     }
-    for fit in &mut options {
-        super::sort_small_by(&mut fit.priority_weight.reasons, |a, b| {
-            b.contribution.abs().cmp(&a.contribution.abs())
-        });
-    }
     FitReport {
         crisis: needs_crisis_help(answers),
         missing,
         options,
+        priorities,
         phq9: phq9(questionnaire, answers),
         sure: sure_check(&answers.sure),
         leaning: answers.leaning,

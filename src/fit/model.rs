@@ -2,8 +2,10 @@
 //!
 //! The file is first read into loose "raw" structs with plain strings for every id, then each
 //! id is checked and turned into its type, so a mistake is reported with the question, choice
-//! and link it sits in rather than as a bare serde message.
+//! and link it sits in rather than as a bare serde message. The safety flags live in their
+//! own table, `flags.toml`, read and checked by [`super::flags`].
 
+use super::flags::FlagTable;
 use crate::data::{DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -29,7 +31,8 @@ pub const PHQ9_ITEM9: &str = "phq9-9";
 /// The highest rating a person can give a priority (0 = not important, 3 = very important).
 pub const MAX_RATING: u8 = 3;
 
-/// The largest weight, either way, that a priority may give an option.
+/// The largest weight, either way, that `questions.toml` may give a priority for an option.
+/// Only its sign is kept: the widget never adds weights up.
 pub const MAX_WEIGHT: i8 = 2;
 
 /// The stable id of a question, as stored in answers and share links.
@@ -126,7 +129,8 @@ pub enum LinkKind {
     For,
     /// The answer is a reason the option may fit less well.
     Against,
-    /// A medical point to check with a clinician ("talk with your clinician about …").
+    /// A medical point to check with a clinician ("talk with your clinician about …"); these
+    /// come only from the flag table, never from a link in `questions.toml`.
     Flag,
     /// A practical point worth knowing.
     Note,
@@ -173,12 +177,24 @@ pub struct Choice {
     pub links: Vec<Link>,
 }
 
-/// How much a priority favours (+) or disfavours (−) one option, and why.
+/// How one option meets one priority, in three words and never as a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    /// The option fits the priority.
+    Fits,
+    /// The option works against the priority.
+    WorksAgainst,
+    /// The evidence in this guide shows no difference for the option on this priority.
+    NoDifference,
+}
+
+/// Whether a priority favours or disfavours one option, and why.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
     pub option: OptionId,
-    /// From −[`MAX_WEIGHT`] to +[`MAX_WEIGHT`]; never zero.
-    pub weight: i8,
+    /// [`Effect::Fits`] or [`Effect::WorksAgainst`], from the sign of the weight in the file.
+    pub effect: Effect,
     pub row: RowId,
     pub reason: Text,
 }
@@ -277,17 +293,21 @@ pub struct LeaningText {
     pub not_sure: Text,
 }
 
-/// The validated questionnaire: questions in the order they are asked, and the result-step texts.
+/// The validated questionnaire: questions in the order they are asked, the safety flags, and
+/// the result-step texts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     pub questions: Vec<Question>,
+    /// Every "talk with your clinician about …" flag, from `flags.toml`.
+    pub flags: FlagTable,
     pub phq9: Phq9Text,
     pub sure: SureText,
     pub leaning: LeaningText,
 }
 
 impl Questionnaire {
-    /// Builds and validates a questionnaire from the JSON form of `questions.toml`.
+    /// Builds and validates a questionnaire from the JSON form of `questions.toml`, with no
+    /// flags yet ([`Questionnaire::from_files`] adds them).
     pub fn from_value(value: &serde_json::Value) -> Result<Questionnaire, Vec<DataError>> {
         let raw = RawFile::deserialize(value)
             .map_err(|err| vec![DataError::file(QUESTIONS_FILE, err.to_string())])?;
@@ -338,9 +358,10 @@ impl Questionnaire {
         cited
     }
 
-    /// Checks that every evidence row the questionnaire cites holds at least one claim.
+    /// Checks that every evidence row the questionnaire cites holds at least one claim, and
+    /// that each flag rests on a claim of its row that cites its source and is on its topic.
     pub fn check_against(&self, evidence: &Evidence) -> Result<(), Vec<DataError>> {
-        let mut errors = Vec::new();
+        let mut errors = self.flags.check_against(evidence);
         for (place, cited) in self.cited_rows() {
             let has_claims = evidence
                 .option(cited.option)
@@ -510,6 +531,7 @@ impl RawFile {
         if problems.errors.is_empty() {
             Ok(Questionnaire {
                 questions,
+                flags: FlagTable::default(),
                 phq9: self.phq9,
                 sure: self.sure,
                 leaning: self.leaning,
@@ -721,8 +743,11 @@ fn link(raw: &RawLink, place: &str, problems: &mut Problems) -> Option<Link> {
         problems.add(place, "a link needs at least one option");
     }
     let kind = kind?;
-    if kind == LinkKind::Flag && !raw.text.en.contains("Talk with your clinician") {
-        problems.add(place, "a flag must say \"Talk with your clinician …\"");
+    if kind == LinkKind::Flag {
+        problems.add(
+            place,
+            "a flag belongs in flags.toml, with the source and topic of the claim it rests on",
+        );
     }
     Some(Link {
         kind,
@@ -760,10 +785,12 @@ fn priority(raw: &RawPriority, place: &str, problems: &mut Problems) -> Priority
             );
         }
         let limit = i64::from(MAX_WEIGHT);
-        let weight = i8::try_from(raw_weight.weight)
-            .ok()
-            .filter(|weight| (-limit..=limit).contains(&i64::from(*weight)) && *weight != 0);
-        if weight.is_none() {
+        let effect = match raw_weight.weight {
+            weight if (1..=limit).contains(&weight) => Some(Effect::Fits),
+            weight if (-limit..=-1).contains(&weight) => Some(Effect::WorksAgainst),
+            _ => None,
+        };
+        if effect.is_none() {
             problems.add(
                 &weight_place,
                 format!(
@@ -772,10 +799,10 @@ fn priority(raw: &RawPriority, place: &str, problems: &mut Problems) -> Priority
                 ),
             );
         }
-        if let (Some(option), Some(row), Some(weight)) = (option, row, weight) {
+        if let (Some(option), Some(row), Some(effect)) = (option, row, effect) {
             weights.push(Weight {
                 option,
-                weight,
+                effect,
                 row,
                 reason: raw_weight.reason.clone(),
             });

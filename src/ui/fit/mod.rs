@@ -6,6 +6,7 @@
 //! - `crisis`: the crisis panel and the crisis reminder on the results.
 //! - `summary`: every answer in words, with a Change button each.
 //! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
+//! - `grid`: the priorities grid, options in display order with their flags beside them.
 //! - `chart`: the mood-over-time chart.
 //!
 //! Page services (fragment, storage, print, clipboard) come from the [`crate::embed::host::Host`]
@@ -13,6 +14,7 @@
 
 mod chart;
 mod crisis;
+mod grid;
 mod question;
 mod results;
 pub mod state;

@@ -1,13 +1,13 @@
 //! The results: what the answers may mean for each option, with evidence links, clinician
-//! flags and practical notes; how the person's own priorities weigh (not a recommendation);
-//! the PHQ-9 score; where they are leaning; the SURE check; questions to ask; the clinic's
+//! flags and practical notes; the priorities grid (`grid`: no totals, no ranking, the flags
+//! beside each option); the PHQ-9 score; where they are leaning; the SURE check; questions to ask; the clinic's
 //! contact links apart from the evidence; and print, share and change buttons.
 //!
 //! The same screen is the printed summary: the print stylesheet hides the widget around it
 //! and every button, and shows the print-only date and answer list.
 
 use super::state::{FitAction, FitState};
-use super::{act, chart, crisis, on, summary};
+use super::{act, chart, crisis, grid, on, summary};
 use crate::data::{OptionId, SourceIds};
 use crate::fit::{
     encode_fragment, Consideration, EvidenceRef, FitReport, Leaning, OptionFit, Questionnaire,
@@ -34,7 +34,7 @@ pub fn row_sources(ctx: &Ctx, evidence: EvidenceRef) -> Option<SourceIds> {
 }
 
 /// The name of an option in the current language.
-fn option_name(ctx: &Ctx, option: OptionId) -> String {
+pub(super) fn option_name(ctx: &Ctx, option: OptionId) -> String {
     ctx.evidence()
         .option(option)
         .map(|found| found.name.get(ctx.lang).to_string())
@@ -50,8 +50,16 @@ fn answer_words(ctx: &Ctx, questionnaire: &Questionnaire, consideration: &Consid
         .unwrap_or_default()
 }
 
+/// The sources of a consideration: a flag's own source, or every source of its row.
+fn consideration_sources(ctx: &Ctx, consideration: &Consideration) -> Option<SourceIds> {
+    match &consideration.source {
+        Some(source) => Some(SourceIds::new(source.clone(), Vec::new())),
+        None => row_sources(ctx, consideration.evidence),
+    }
+}
+
 /// One consideration: its sentence, its citation numbers and the answer it comes from.
-fn consideration_item(
+pub(super) fn consideration_item(
     ctx: &Ctx,
     questionnaire: &Questionnaire,
     consideration: &Consideration,
@@ -59,7 +67,7 @@ fn consideration_item(
 ) -> Html {
     let t = ctx.t();
     let sources =
-        row_sources(ctx, consideration.evidence).map(|sources| cite::sources(&sources, place));
+        consideration_sources(ctx, consideration).map(|sources| cite::sources(&sources, place));
     let answer = answer_words(ctx, questionnaire, consideration);
     html! {
         <li class="ktw-consideration">
@@ -119,70 +127,6 @@ fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &OptionFit) -> Htm
                 <p class="ktw-help ktw-nothing">{ &t.fit_nothing_for_option }</p>
             }
         </article>
-    }
-}
-
-/// How the person's own priorities weigh, with every reason; labelled as not a recommendation.
-fn priorities_block(ctx: &Ctx, questionnaire: &Questionnaire, report: &FitReport) -> Html {
-    if !report.has_priorities() {
-        return Html::default();
-    }
-    let t = ctx.t();
-    let lang = ctx.lang;
-    let priorities: Vec<&crate::fit::Priority> = questionnaire
-        .questions
-        .iter()
-        .flat_map(|question| question.priorities.iter())
-        .collect();
-    let order: Vec<(OptionId, i32)> = report
-        .by_priorities()
-        .into_iter()
-        .filter(|(option, _)| ctx.config.shows(*option))
-        .collect();
-    html! {
-        <section class="ktw-weigh" aria-labelledby="ktw-weigh-heading">
-            <h5 id="ktw-weigh-heading">{ &t.fit_weigh_heading }</h5>
-            <p class="ktw-weigh-help">{ &t.fit_weigh_help }</p>
-            <ol class="ktw-weigh-list">
-                for (option, total) in order {
-                    { {
-                        let reasons = report.option(option).map(|fit| fit.priority_weight.reasons.clone()).unwrap_or_default();
-                        let score = if total > 0 { format!("+{total}") } else { total.to_string() };
-                        html! {
-                            <li class="ktw-weigh-item">
-                                <span class="ktw-weigh-name">{ option_name(ctx, option) }</span>
-                                { " " }
-                                <span class="ktw-weigh-total">{ fill(&t.fit_weigh_total, &[("score", &score)]) }</span>
-                                if !reasons.is_empty() {
-                                    <ul class="ktw-weigh-reasons">
-                                        for (index, reason) in reasons.iter().enumerate() {
-                                            { {
-                                                let label = priorities.iter().find(|p| p.id == reason.priority)
-                                                    .map(|p| p.label.get(lang).to_string()).unwrap_or_default();
-                                                let direction = if reason.contribution > 0 { &t.fit_weigh_helps } else { &t.fit_weigh_hurts };
-                                                let place = format!("weigh-{option}-{index}");
-                                                let sources = row_sources(ctx, reason.evidence)
-                                                    .map(|sources| cite::sources(&sources, &place));
-                                                html! {
-                                                    <li>
-                                                        <strong>{ fill(direction, &[("priority", &label)]) }</strong>{ " " }
-                                                        { reason.reason.get(lang) }
-                                                        if let Some((cited, opened)) = sources {
-                                                            { " " }{ cited }
-                                                            { opened }
-                                                        }
-                                                    </li>
-                                                }
-                                            } }
-                                        }
-                                    </ul>
-                                }
-                            </li>
-                        }
-                    } }
-                }
-            </ol>
-        </section>
     }
 }
 
@@ -346,12 +290,10 @@ fn questions_to_ask(ctx: &Ctx, report: &FitReport) -> Html {
 /// Every source cited in the results, numbered as in the rest of the widget.
 fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
     let mut ids: Vec<String> = Vec::new();
-    let mut add = |evidence: EvidenceRef| {
-        if let Some(sources) = row_sources(ctx, evidence) {
-            for id in sources.iter() {
-                if !ids.iter().any(|known| known == id) {
-                    ids.push(id.to_string());
-                }
+    let mut add = |sources: Option<SourceIds>| {
+        for id in sources.iter().flat_map(SourceIds::iter) {
+            if !ids.iter().any(|known| known == id) {
+                ids.push(id.to_string());
             }
         }
     };
@@ -361,10 +303,12 @@ fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
         .filter(|fit| ctx.config.shows(fit.option))
     {
         for consideration in fit.considerations() {
-            add(consideration.evidence);
+            add(consideration_sources(ctx, consideration));
         }
-        for reason in &fit.priority_weight.reasons {
-            add(reason.evidence);
+        for cell in &fit.priorities {
+            add(cell
+                .evidence
+                .and_then(|evidence| row_sources(ctx, evidence)));
         }
     }
     let mut numbered: Vec<(usize, &crate::data::Source)> = ids
@@ -520,7 +464,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
                     }
                 </div>
             </section>
-            { priorities_block(ctx, questionnaire, &report) }
+            { grid::priorities_grid(ctx, questionnaire, &report) }
             { leaning_block(ctx, fit) }
             { sure_block(ctx, fit, &report) }
             { questions_to_ask(ctx, &report) }
