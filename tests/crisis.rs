@@ -1,6 +1,6 @@
 //! Native, table-driven tests of the one source of crisis text (`embed::crisis`): every
-//! sentence and link for US defaults and for a UK clinic in each language, and the rule that
-//! finds a US crisis number written out.
+//! sentence and link for US defaults and for a UK clinic in each language, the rule that no
+//! content file or other source writes a US crisis number itself, and the risk levels.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -13,6 +13,7 @@ use ketamine_tms_widget::embed::config::{self, Config};
 use ketamine_tms_widget::embed::crisis::{
     loader_templates, plain, us_number_in, CrisisHelp, Piece, US_CRISIS_LINE, US_EMERGENCY,
 };
+use std::path::{Path, PathBuf};
 
 fn config(pairs: &[(&str, &str)]) -> Config {
     let raw: Vec<(String, String)> = pairs
@@ -265,5 +266,107 @@ fn the_rule_finds_us_numbers_written_out() {
     ];
     for (text, expected) in cases {
         assert_eq!(us_number_in(text), *expected, "{text:?}");
+    }
+}
+
+/// Every string in a TOML value, with its dotted path.
+fn strings(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(text) => out.push((path.to_string(), text.clone())),
+        toml::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                strings(item, &format!("{path}[{index}]"), out);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, item) in table {
+                strings(item, &format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_content_text_writes_a_us_crisis_number() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut tomls = Vec::new();
+    files(&root.join("src/data"), "toml", &mut tomls);
+    files(&root.join("src/i18n"), "toml", &mut tomls);
+    assert!(tomls.len() >= 8, "{tomls:?}");
+    let mut offences = Vec::new();
+    for path in &tomls {
+        let name = path.strip_prefix(root).unwrap().display().to_string();
+        // Source records (titles, pages) are citations, not text the widget says to a patient.
+        if name.ends_with("sources.toml") {
+            continue;
+        }
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|err| panic!("{name}: {err}"));
+        let mut found = Vec::new();
+        strings(&value, "", &mut found);
+        for (key, text) in found {
+            if let Some(number) = us_number_in(&text) {
+                offences.push(format!(
+                    "{name} {key}: writes {number} (use {{crisis}} or {{emergency}}): {text}"
+                ));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "{}", offences.join("\n"));
+}
+
+#[test]
+fn no_other_source_writes_a_us_crisis_number() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("src"), "rs", &mut paths);
+    files(&root.join("xtask/src"), "rs", &mut paths);
+    paths.push(root.join("src/embed/loader.js"));
+    paths.push(root.join("index.html"));
+    let mut offences = Vec::new();
+    for path in &paths {
+        let name = path.strip_prefix(root).unwrap().display().to_string();
+        if name == "src/embed/crisis.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if let Some(found) = us_number_in(line) {
+                offences.push(format!("{name}:{}: writes {found}", number + 1));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "only src/embed/crisis.rs may:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_crisis_module_is_pure_rust() {
+    let text = include_str!("../src/embed/crisis.rs");
+    assert!(text.starts_with("//!"));
+    for name in ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"] {
+        let named = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .any(|line| {
+                line.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .any(|word| word == name)
+            });
+        assert!(!named, "src/embed/crisis.rs names `{name}`");
     }
 }

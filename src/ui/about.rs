@@ -1,7 +1,7 @@
 //! "About this information": review dates, update policy, funding, method, glossary and sources.
 
 use super::state::Action;
-use super::{cite, Ctx};
+use super::{cite, text, Ctx};
 use crate::i18n::format_date;
 use yew::prelude::*;
 
@@ -41,7 +41,7 @@ pub fn About(AboutProps { open }: &AboutProps) -> Html {
                     <p>{ meta.funding.get(lang) }</p>
                     <h4>{ &t.about_method }</h4>
                     <p>{ meta.method.get(lang) }</p>
-                    <p><strong>{ meta.not_advice.get(lang) }</strong></p>
+                    <p><strong>{ text::crisis_pieces(&ctx.crisis().fill(meta.not_advice.get(lang))) }</strong></p>
                     <h4>{ &t.glossary_heading }</h4>
                     <dl class="ktw-glossary">
                         for term in ctx.evidence().glossary.iter() {

@@ -1,6 +1,6 @@
 //! The crisis panel shown before anything else at any sign of risk, and its short reminder on
-//! the results: 988 (call or text) and 911 in the US, or the clinic's own crisis line, and the
-//! clinic's phone when it has one.
+//! the results. The numbers and their sentences come from [`crate::embed::crisis`]: the US
+//! ones, or the clinic's `crisis-line` and `emergency-number`, plus the clinic's phone.
 
 use super::on;
 use super::state::FitAction;
@@ -25,40 +25,33 @@ fn crisis_links(ctx: &Ctx) -> Html {
             <li><a class="ktw-crisis-link" href={format!("tel:{}", phone.dial)}>{ label }</a></li>
         }
     });
-    match &config.crisis_line {
-        Some(line) => html! {
-            <ul class="ktw-crisis-links">
+    html! {
+        <ul class="ktw-crisis-links">
+            for link in ctx.crisis().links(false) {
                 <li>
-                    <a class="ktw-crisis-link ktw-crisis-main" href={format!("tel:{}", line.phone.dial)}>
-                        { fill(&t.fit_crisis_call_line, &[("name", &line.name), ("phone", &line.phone.display)]) }
+                    <a class={classes!("ktw-crisis-link", link.main.then_some("ktw-crisis-main"))} href={link.href}>
+                        { link.label }
                     </a>
                 </li>
-                { clinic.unwrap_or_default() }
-            </ul>
-        },
-        None => html! {
-            <ul class="ktw-crisis-links">
-                <li><a class="ktw-crisis-link ktw-crisis-main" href="tel:988">{ &t.fit_crisis_call_988 }</a></li>
-                <li><a class="ktw-crisis-link" href="sms:988">{ &t.fit_crisis_text_988 }</a></li>
-                <li><a class="ktw-crisis-link" href="tel:911">{ &t.fit_crisis_call_911 }</a></li>
-                { clinic.unwrap_or_default() }
-            </ul>
-        },
+            }
+            { clinic.unwrap_or_default() }
+        </ul>
     }
 }
 
 /// The full crisis panel, announced as an alert, with its heading focused.
 pub fn panel(ctx: &Ctx, heading: NodeRef) -> Html {
     let t = ctx.t();
-    let us = ctx.config.crisis_line.is_none();
+    let note = ctx
+        .crisis()
+        .line_note()
+        .map(|note| html! { <p class="ktw-help">{ note }</p> });
     html! {
         <section class="ktw-crisis-panel" id="ktw-crisis-panel" role="alert" aria-labelledby="ktw-crisis-heading">
             <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_heading }</h4>
             <p>{ &t.fit_crisis_intro }</p>
             { crisis_links(ctx) }
-            if us {
-                <p class="ktw-help">{ &t.fit_crisis_988_note }</p>
-            }
+            { note.unwrap_or_default() }
             <p>{ &t.fit_crisis_continue_help }</p>
             <button type="button" class="ktw-button ktw-secondary" id="ktw-crisis-continue"
                     onclick={on(ctx, FitAction::ContinueAfterCrisis)}>{ &t.fit_crisis_continue }</button>
