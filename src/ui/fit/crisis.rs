@@ -1,15 +1,26 @@
 //! The crisis panel shown before anything else at any sign of risk, and its short reminder on
 //! the results. The numbers and their sentences come from [`crate::embed::crisis`]: the US
 //! ones, or the clinic's `crisis-line` and `emergency-number`, plus the clinic's phone.
+//!
+//! "Yes, and I might act on them" gets the urgent panel: the emergency number or the nearest
+//! emergency department first, not staying alone, the crisis line as well, and only after
+//! all of that a way back to the questions. Every other sign of risk gets the calmer panel.
 
 use super::on;
-use super::state::FitAction;
+use super::state::{FitAction, FitState};
+use crate::fit::{risk, Risk};
 use crate::i18n::fill;
+use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;
 
-/// The numbers to reach now, as large links.
-fn crisis_links(ctx: &Ctx) -> Html {
+/// Whether the answers ask for the urgent panel.
+fn urgent(fit: &FitState) -> bool {
+    risk(&fit.answers) == Risk::Urgent
+}
+
+/// The numbers to reach now, as large links; with `urgent`, the emergency number first.
+fn crisis_links(ctx: &Ctx, urgent: bool) -> Html {
     let t = ctx.t();
     let config = &ctx.config;
     let clinic = config.phone.as_ref().map(|phone| {
@@ -27,7 +38,7 @@ fn crisis_links(ctx: &Ctx) -> Html {
     });
     html! {
         <ul class="ktw-crisis-links">
-            for link in ctx.crisis().links(false) {
+            for link in ctx.crisis().links(urgent) {
                 <li>
                     <a class={classes!("ktw-crisis-link", link.main.then_some("ktw-crisis-main"))} href={link.href}>
                         { link.label }
@@ -40,17 +51,36 @@ fn crisis_links(ctx: &Ctx) -> Html {
 }
 
 /// The full crisis panel, announced as an alert, with its heading focused.
-pub fn panel(ctx: &Ctx, heading: NodeRef) -> Html {
+pub fn panel(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let t = ctx.t();
-    let note = ctx
-        .crisis()
+    let help = ctx.crisis();
+    let note = help
         .line_note()
         .map(|note| html! { <p class="ktw-help">{ note }</p> });
+    if urgent(fit) {
+        return html! {
+            <section class="ktw-crisis-panel ktw-crisis-urgent" id="ktw-crisis-panel" role="alert"
+                     aria-labelledby="ktw-crisis-heading" data-urgent="true">
+                <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_urgent_heading }</h4>
+                <p>{ &t.fit_crisis_urgent_intro }</p>
+                <ol class="ktw-crisis-steps">
+                    <li><strong>{ crisis_pieces(&help.fill(&t.fit_crisis_urgent_call)) }</strong></li>
+                    <li>{ &t.fit_crisis_urgent_stay }</li>
+                    <li>{ crisis_pieces(&help.fill(&t.fit_crisis_urgent_line)) }</li>
+                </ol>
+                { crisis_links(ctx, true) }
+                { note.unwrap_or_default() }
+                <p>{ &t.fit_crisis_urgent_later }</p>
+                <button type="button" class="ktw-button ktw-secondary" id="ktw-crisis-continue"
+                        onclick={on(ctx, FitAction::ContinueAfterCrisis)}>{ &t.fit_crisis_urgent_back }</button>
+            </section>
+        };
+    }
     html! {
         <section class="ktw-crisis-panel" id="ktw-crisis-panel" role="alert" aria-labelledby="ktw-crisis-heading">
             <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_heading }</h4>
             <p>{ &t.fit_crisis_intro }</p>
-            { crisis_links(ctx) }
+            { crisis_links(ctx, false) }
             { note.unwrap_or_default() }
             <p>{ &t.fit_crisis_continue_help }</p>
             <button type="button" class="ktw-button ktw-secondary" id="ktw-crisis-continue"
@@ -60,12 +90,18 @@ pub fn panel(ctx: &Ctx, heading: NodeRef) -> Html {
 }
 
 /// The short reminder kept at the top of the results when there was a sign of risk.
-pub fn reminder(ctx: &Ctx) -> Html {
+pub fn reminder(ctx: &Ctx, fit: &FitState) -> Html {
     let t = ctx.t();
+    let urgent = urgent(fit);
     html! {
         <aside class="ktw-crisis-reminder" aria-labelledby="ktw-crisis-reminder-heading">
-            <h5 id="ktw-crisis-reminder-heading">{ &t.fit_crisis_reminder }</h5>
-            { crisis_links(ctx) }
+            <h5 id="ktw-crisis-reminder-heading">
+                { if urgent { &t.fit_crisis_urgent_heading } else { &t.fit_crisis_reminder } }
+            </h5>
+            if urgent {
+                <p>{ crisis_pieces(&ctx.crisis().fill(&t.fit_crisis_urgent_call)) }</p>
+            }
+            { crisis_links(ctx, urgent) }
         </aside>
     }
 }

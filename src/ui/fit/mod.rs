@@ -3,7 +3,7 @@
 //!
 //! - [`state`]: the questionnaire's state and transitions (pure, unit-tested).
 //! - `question`: the question screens, the mood-check question and the progress line.
-//! - `crisis`: the crisis panel and the crisis reminder on the results.
+//! - `crisis`: the crisis panel (urgent or calm) and the crisis reminder on the results.
 //! - `summary`: every answer in words, with a Change button each.
 //! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
 //! - `chart`: the mood-over-time chart.
@@ -147,7 +147,7 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
     };
     let t = ctx.t();
     let screen = if fit.crisis_panel {
-        crisis::panel(&ctx, heading.clone())
+        crisis::panel(&ctx, &fit, heading.clone())
     } else {
         match fit.step {
             Step::Question(index) => question::screen(&ctx, &fit, index, heading.clone()),
