@@ -164,6 +164,8 @@ fn test() -> Result {
             "e2e_fit",
             "--test",
             "e2e_access",
+            "--test",
+            "e2e_crisis",
             "--",
             "--ignored",
             "--test-threads",
