@@ -174,3 +174,29 @@ async fn the_failure_message_has_the_clinic_phone_the_crisis_line_and_an_event()
     assert_eq!(heard.borrow().as_deref(), Some("data"));
     drop(listener);
 }
+
+#[wasm_bindgen_test]
+async fn the_failure_message_shows_a_clinics_own_crisis_numbers() {
+    use ketamine_tms_widget::data::Lang;
+    use ketamine_tms_widget::embed::config;
+    use ketamine_tms_widget::embed::failure::{show, Reason};
+    let raw = vec![
+        ("crisis-line".to_string(), "Samaritans, 116 123".to_string()),
+        ("emergency-number".to_string(), "999".to_string()),
+    ];
+    let (config, _) = config::parse(&raw);
+    for lang in Lang::ALL {
+        let (_host, shadow, container) = host_with(&[]);
+        show(&container, &config, lang, Reason::Internal);
+        let text = shadow
+            .query_selector(".ktw-failure .ktw-crisis")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(text.contains("Samaritans (116 123)"), "{text}");
+        assert!(!text.contains("988") && !text.contains("911"), "{text}");
+        assert_eq!(count(&shadow, ".ktw-failure a[href='tel:116123']"), 1);
+        assert_eq!(count(&shadow, ".ktw-failure a[href='tel:999']"), 1);
+    }
+}

@@ -78,12 +78,41 @@ fn good_values_are_kept() {
     check(&[("accent", "#1A5")], &[], |c| {
         c.accent.as_deref() == Some("#11aa55")
     });
-    check(&[("crisis-line", "Samaritans: 116 123")], &[], |c| {
-        c.crisis_line
-            .as_ref()
-            .map(|l| (l.name.as_str(), l.phone.dial.as_str()))
-            == Some(("Samaritans", "116123"))
+    for line in [
+        "Samaritans: 116 123",
+        "Samaritans, 116 123",
+        " Samaritans ,116 123 ",
+    ] {
+        check(
+            &[("crisis-line", line), ("emergency-number", "999")],
+            &[],
+            |c| {
+                c.crisis_line
+                    .as_ref()
+                    .map(|l| (l.name.as_str(), l.phone.dial.as_str()))
+                    == Some(("Samaritans", "116123"))
+                    && c.emergency_number.as_ref().map(|p| p.dial.as_str()) == Some("999")
+            },
+        );
+    }
+    check(
+        &[
+            ("crisis-line", "Lifeline, Australia: 13 11 14"),
+            ("emergency-number", "000"),
+        ],
+        &[],
+        |c| c.crisis_line.as_ref().map(|l| l.name.as_str()) == Some("Lifeline, Australia"),
+    );
+    check(&[("emergency-number", "+44 999")], &[], |c| {
+        c.emergency_number.as_ref().map(|p| p.dial.as_str()) == Some("+44999")
+            && c.crisis_line.is_none()
     });
+    // A clinic's own crisis line without its emergency number still shows the US one: say so.
+    check(
+        &[("crisis-line", "Samaritans, 116 123")],
+        &["emergency-number"],
+        |c| c.crisis_line.is_some() && c.emergency_number.is_none(),
+    );
     check(&[("share-answers", "true")], &[], |c| c.share_answers);
     check(
         &[
@@ -158,6 +187,12 @@ fn hostile_values_are_dropped_with_one_warning_each() {
         ("accent", "rgb(0,0,0)", "accent"),
         ("crisis-line", "116 123", "crisis-line"),
         ("crisis-line", "Samaritans: call now", "crisis-line"),
+        ("crisis-line", "Samaritans 116 123", "crisis-line"),
+        ("crisis-line", ": 116 123", "crisis-line"),
+        ("emergency-number", "call 999", "emergency-number"),
+        ("emergency-number", "99", "emergency-number"),
+        ("emergency-number", "tel:999", "emergency-number"),
+        ("emergency-number", "<b>999</b>", "emergency-number"),
         ("share-answers", "maybe", "share-answers"),
         ("hide-unoffered", "perhaps", "hide-unoffered"),
         ("price-lobotomy", "$1", "price-lobotomy"),
@@ -173,6 +208,7 @@ fn hostile_values_are_dropped_with_one_warning_each() {
                 && c.lang.is_none()
                 && c.accent.is_none()
                 && c.crisis_line.is_none()
+                && c.emergency_number.is_none()
                 && c.clinic_notes.is_empty()
                 && c.theme == Theme::Auto
                 && c.view == View::Both
@@ -193,4 +229,28 @@ fn markup_in_text_stays_text() {
     check(&[("clinic-name", name)], &[], |c| {
         c.clinic_name.as_deref() == Some(name)
     });
+}
+
+#[test]
+fn the_loader_observes_and_the_readme_documents_every_attribute() {
+    use ketamine_tms_widget::embed::config::ATTRIBUTES;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let loader = std::fs::read_to_string(root.join("src/embed/loader.js")).unwrap();
+    let list = loader
+        .split("var ATTRIBUTES = [")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("loader.js declares ATTRIBUTES");
+    let observed: Vec<&str> = list
+        .split(',')
+        .map(|item| item.trim().trim_matches('"'))
+        .collect();
+    assert_eq!(observed, ATTRIBUTES, "loader.js ATTRIBUTES");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    for name in ATTRIBUTES {
+        assert!(
+            readme.contains(&format!("| `{name}` |")),
+            "the README's attribute table lacks `{name}`"
+        );
+    }
 }

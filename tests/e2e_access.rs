@@ -1,7 +1,7 @@
 //! End-to-end checks of WCAG 2.2 AA points that only a browser can show and that the journey
 //! tests do not already cover: text at 200 % (the browser's own text size doubled) loses
 //! nothing and scrolls nothing sideways, in the comparison and the questionnaire; the
-//! questionnaire reflows at 320 px (a question, the crisis panel, the results);
+//! questionnaire reflows at 320 px (a question, the crisis panels, the results);
 //! every target is at least 24 px at both text sizes; and the reduced-motion setting stops
 //! the widget's transitions. Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -147,10 +147,23 @@ async fn the_questionnaire_reflows_at_320_px() {
 
     // Any sign of risk: the crisis panel comes first, and fits too.
     browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
+    browser.click(".ktw-next").await;
     browser.wait_for("#ktw-crisis-panel").await;
     losses(&browser, "the crisis panel").await;
     browser
         .assert_no_small_targets(0, "the crisis panel at 320 px")
+        .await;
+    // The urgent panel for "I might act on them" fits as well.
+    browser.click("#ktw-crisis-continue").await;
+    browser.wait_for("#ktw-mood-start").await;
+    browser.click(".ktw-back").await;
+    browser.wait_for("#ktw-self-harm-thoughts-yes-now").await;
+    browser.click("#ktw-self-harm-thoughts-yes-now").await;
+    browser.click(".ktw-next").await;
+    browser.wait_for("#ktw-crisis-panel[data-urgent]").await;
+    losses(&browser, "the urgent panel").await;
+    browser
+        .assert_no_small_targets(0, "the urgent panel at 320 px")
         .await;
 
     // The results.

@@ -229,6 +229,7 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
         .wait_for("#ktw-self-harm-thoughts-yes-sometimes")
         .await;
     browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
+    browser.click(".ktw-next").await;
     browser.wait_for("#ktw-crisis-panel").await;
     let panel = browser.text_of("#ktw-crisis-panel").await;
     assert!(panel.contains("988") && panel.contains("911"), "{panel}");
@@ -272,6 +273,7 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
     }
     browser2.wait_for("#ktw-phq9-9-1").await;
     browser2.click("#ktw-phq9-9-1").await;
+    browser2.click(".ktw-next").await;
     browser2.wait_for("#ktw-crisis-panel").await;
     browser.close().await;
     browser2.close().await;

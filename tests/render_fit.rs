@@ -254,14 +254,22 @@ fn cases() -> Vec<Case> {
             hides: vec!["id=\"ktw-crisis-panel\""],
         },
         Case {
-            name: "a clinic's own crisis line replaces 988 and 911",
+            name: "a clinic's own crisis line and emergency number replace the US ones",
             page: Page {
                 fragment: link(&answers(&[("self-harm-thoughts", &["yes-now"])])),
                 ..Page::default()
             },
-            attributes: &[("view", "fit"), ("crisis-line", "Samaritans: 116 123")],
+            attributes: &[
+                ("view", "fit"),
+                ("crisis-line", "Samaritans: 116 123"),
+                ("emergency-number", "999"),
+            ],
             lang: Lang::En,
-            shows: vec!["Call Samaritans: 116 123", "href=\"tel:116123\""],
+            shows: vec![
+                "Call Samaritans: 116 123",
+                "href=\"tel:116123\"",
+                "href=\"tel:999\"",
+            ],
             hides: vec!["href=\"tel:988\"", "href=\"tel:911\""],
         },
         Case {

@@ -3,6 +3,7 @@
 //! This is pure Rust so every hostile value can be tested natively. Each bad value is dropped
 //! with one [`ConfigWarning`] that names the attribute, what is wrong and the fallback used.
 
+use super::crisis::{US_CRISIS_LINE, US_EMERGENCY};
 use crate::data::{Lang, OptionId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -59,7 +60,7 @@ pub struct Phone {
     pub dial: String,
 }
 
-/// A crisis line to show instead of 988 outside the US.
+/// A crisis line to show instead of the US Suicide and Crisis Lifeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CrisisLine {
     pub name: String,
@@ -93,6 +94,8 @@ pub struct Config {
     /// An accent colour as `#rrggbb`.
     pub accent: Option<String>,
     pub crisis_line: Option<CrisisLine>,
+    /// The emergency number to show instead of the US one.
+    pub emergency_number: Option<Phone>,
     pub share_answers: bool,
     pub clinic_notes: BTreeMap<OptionId, ClinicNote>,
 }
@@ -130,7 +133,7 @@ impl fmt::Display for ConfigWarning {
 }
 
 /// Attribute names the widget reads (before `price-*` and `insurance-*`).
-pub const ATTRIBUTES: [&str; 14] = [
+pub const ATTRIBUTES: [&str; 15] = [
     "clinic-name",
     "phone",
     "sms",
@@ -144,6 +147,7 @@ pub const ATTRIBUTES: [&str; 14] = [
     "theme",
     "accent",
     "crisis-line",
+    "emergency-number",
     "share-answers",
 ];
 
@@ -297,7 +301,19 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
             },
             "crisis-line" => match parse_crisis_line(value) {
                 Ok(line) => config.crisis_line = Some(line),
-                Err(problem) => warn(name, problem, "showing 988 and 911 (United States)"),
+                Err(problem) => warn(
+                    name,
+                    problem,
+                    &format!("showing the US crisis line, {US_CRISIS_LINE}"),
+                ),
+            },
+            "emergency-number" => match parse_phone(value) {
+                Ok(phone) => config.emergency_number = phone,
+                Err(problem) => warn(
+                    name,
+                    problem,
+                    &format!("showing the US emergency number, {US_EMERGENCY}"),
+                ),
             },
             other => {
                 let note = other
@@ -328,6 +344,13 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
                 }
             }
         }
+    }
+    if config.crisis_line.is_some() && !values.contains_key("emergency-number") {
+        warn(
+            "emergency-number",
+            "is not set, although `crisis-line` is".to_string(),
+            &format!("showing the US emergency number, {US_EMERGENCY}"),
+        );
     }
     config
         .clinic_notes
@@ -487,10 +510,11 @@ pub fn parse_hex_colour(value: &str) -> Result<String, String> {
     }
 }
 
+/// Reads `Name: number` or `Name, number`; the last colon, else the last comma, splits them.
 fn parse_crisis_line(value: &str) -> Result<CrisisLine, String> {
-    let Some((name, number)) = value.rsplit_once(':') else {
+    let Some((name, number)) = value.rsplit_once(':').or_else(|| value.rsplit_once(',')) else {
         return Err(format!(
-            "`{}` is not written as `Name: number`, e.g. `Samaritans: 116 123`",
+            "`{}` is not written as `Name: number` or `Name, number`, e.g. `Samaritans, 116 123`",
             shorten(value)
         ));
     };

@@ -1,7 +1,9 @@
 //! The short message a widget shows when it cannot work, built with plain DOM calls so it
-//! still appears when the data or the app itself has failed.
+//! still appears when the data or the app itself has failed. Its crisis sentence comes from
+//! [`super::crisis`], which needs no bundled content.
 
 use super::config::Config;
+use super::crisis::{CrisisHelp, Piece};
 use crate::data::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -12,9 +14,6 @@ struct Words {
     page_fine: &'static str,
     call: &'static str,
     book: &'static str,
-    crisis_before: &'static str,
-    crisis_middle: &'static str,
-    crisis_after: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -24,19 +23,12 @@ fn words(lang: Lang) -> Words {
             page_fine: "The rest of this page still works.",
             call: "To talk about your options, call",
             book: "Book a visit",
-            crisis_before: "If you are thinking about suicide or hurting yourself, call or text ",
-            crisis_middle: " now. In an emergency, call ",
-            crisis_after: ".",
         },
         Lang::Es => Words {
             title: "Lo sentimos, esta guía de tratamientos no pudo cargarse.",
             page_fine: "El resto de esta página sigue funcionando.",
             call: "Para hablar de sus opciones, llame a",
             book: "Pida una cita",
-            crisis_before:
-                "Si está pensando en el suicidio o en hacerse daño, llame o envíe un texto al ",
-            crisis_middle: " ahora. En una emergencia, llame al ",
-            crisis_after: ".",
         },
     }
 }
@@ -124,17 +116,12 @@ fn draw(container: &Element, config: &Config, lang: Lang) {
         }
     }
     if let Some(line) = element(&document, "p", Some("ktw-crisis")) {
-        match &config.crisis_line {
-            Some(crisis) => {
-                line.set_text_content(Some(&format!("{}: ", crisis.name)));
-                append_tel(&document, &line, &crisis.phone.dial, &crisis.phone.display);
-            }
-            None => {
-                line.set_text_content(Some(words.crisis_before));
-                append_tel(&document, &line, "988", "988");
-                let _ = line.append_with_str_1(words.crisis_middle);
-                append_tel(&document, &line, "911", "911");
-                let _ = line.append_with_str_1(words.crisis_after);
+        for piece in CrisisHelp::new(config, lang).banner() {
+            match piece {
+                Piece::Text(text) => {
+                    let _ = line.append_with_str_1(&text);
+                }
+                Piece::Call { dial, text } => append_tel(&document, &line, &dial, &text),
             }
         }
         let _ = root.append_child(&line);

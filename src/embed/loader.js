@@ -24,7 +24,7 @@
   var SELECTOR = TAG + ",[" + MARKER + "]";
   var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants", "ect"];
   var ATTRIBUTES = ["clinic-name", "phone", "sms", "email", "booking-url", "offered", "hide-unoffered", "view", "start",
-    "lang", "theme", "accent", "crisis-line", "share-answers"];
+    "lang", "theme", "accent", "crisis-line", "emergency-number", "share-answers"];
   OPTION_IDS.forEach(function (id) { ATTRIBUTES.push("price-" + id, "insurance-" + id); });
   // The clinicians' evidence table ships beside this script; an inlined copy (offline.html)
   // finds it beside the page instead.
@@ -41,20 +41,27 @@
 
   var WORDS = {
     en: {
+      lang: "en",
       loading: "Loading the treatment guide\u2026",
       failed: "Sorry, this treatment guide could not load. The rest of this page still works.",
       noWasm: "This treatment guide needs a newer web browser. The rest of this page still works.",
-      crisis: "If you are thinking about suicide or hurting yourself, call or text 988 now. In an emergency, call 911.",
       call: "To talk about your options, call "
     },
     es: {
+      lang: "es",
       loading: "Cargando la gu\u00eda de tratamientos\u2026",
       failed: "Lo sentimos, esta gu\u00eda de tratamientos no pudo cargarse. El resto de esta p\u00e1gina sigue funcionando.",
       noWasm: "Esta gu\u00eda de tratamientos necesita un navegador m\u00e1s nuevo. El resto de esta p\u00e1gina sigue funcionando.",
-      crisis: "Si est\u00e1 pensando en el suicidio o en hacerse da\u00f1o, llame o env\u00ede un texto al 988 ahora. En una emergencia, llame al 911.",
       call: "Para hablar de sus opciones, llame al "
     }
   };
+  // The crisis sentence of the message below, per language, with the US numbers. Every crisis
+  // sentence and number comes from one Rust module, src/embed/crisis.rs; this message shows
+  // when the WebAssembly cannot run at all, so Rust cannot write it at run time, and
+  // `cargo xtask dist` writes the module's own templates here at build time instead:
+  // { en: { us, own }, es: { us, own }, line, emergency }, with the slots {line-name},
+  // {line-number} and {emergency}.
+  var CRISIS = "@CRISIS@";
 
   // The wasm-bindgen glue, evaluated afresh for every widget so each has its own instance.
   function createBindings() {
@@ -244,6 +251,47 @@
 
   var widgets = new Map();
 
+  // A phone number as src/embed/config.rs reads one (3 to 15 digits written with spaces,
+  // dots, dashes, brackets and a leading +), or null. That parser is the rule for the live
+  // widget; this copy serves only the message shown when it cannot run.
+  function phoneFrom(value) {
+    var display = String(value || "").trim().split(/\s+/).join(" ");
+    var digits = display.replace(/[^0-9]/g, "");
+    if (!/^\+?[0-9 ().-]+$/.test(display) || digits.length < 3 || digits.length > 15) { return null; }
+    return { display: display, dial: (display.charAt(0) === "+" ? "+" : "") + digits };
+  }
+
+  // The clinic's `crisis-line` ("Name: number" or "Name, number"), or null for the US line.
+  function ownLine(el) {
+    var value = String(attr(el, "crisis-line") || "");
+    var at = value.lastIndexOf(":") >= 0 ? value.lastIndexOf(":") : value.lastIndexOf(",");
+    var name = value.slice(0, Math.max(at, 0)).trim().split(/\s+/).join(" ");
+    var phone = at >= 0 ? phoneFrom(value.slice(at + 1)) : null;
+    return name && name.length <= 80 && phone ? { name: name, phone: phone } : null;
+  }
+
+  // The crisis sentence, its numbers as call links: the clinic's, else the US ones.
+  function crisisLine(el, lang) {
+    var own = ownLine(el);
+    var line = own ? own.phone : { display: CRISIS.line, dial: CRISIS.line };
+    var emergency = phoneFrom(attr(el, "emergency-number")) ||
+      { display: CRISIS.emergency, dial: CRISIS.emergency };
+    var p = w.document.createElement("p");
+    p.className = "ktw-crisis";
+    CRISIS[lang][own ? "own" : "us"].split(/(\{line-name\}|\{line-number\}|\{emergency\})/).forEach(function (part) {
+      var number = part === "{line-number}" ? line : part === "{emergency}" ? emergency : null;
+      if (number) {
+        var link = w.document.createElement("a");
+        link.href = "tel:" + number.dial;
+        link.textContent = number.display;
+        p.appendChild(link);
+      } else if (part) {
+        p.appendChild(w.document.createTextNode(part === "{line-name}" ? own.name : part));
+      }
+    });
+    return p;
+  }
+
   function showMessage(state, text, logLine, reason) {
     var el = state.el;
     var say = words(el);
@@ -265,10 +313,7 @@
       call.appendChild(link);
       box.appendChild(call);
     }
-    var crisis = w.document.createElement("p");
-    crisis.className = "ktw-crisis";
-    crisis.textContent = say.crisis;
-    box.appendChild(crisis);
+    box.appendChild(crisisLine(el, say.lang));
     state.container.textContent = "";
     state.container.appendChild(box);
     if (state.fallback) {

@@ -5,6 +5,7 @@
 //!   (`flags_read` reads the file and checks it against the questions).
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
+//! - [`risk`]: which answers need the crisis panel, and which need emergency help now.
 //! - [`share`]: the URL-fragment share link.
 //! - [`storage`]: the "remember my answers" state and its migrations.
 //!
@@ -15,6 +16,7 @@ pub mod engine;
 pub mod flags;
 mod flags_read;
 pub mod model;
+pub mod risk;
 pub mod share;
 pub mod storage;
 
@@ -32,6 +34,7 @@ pub use model::{
     SureText, Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9,
     PHQ9_ITEMS, QUESTIONS_FILE,
 };
+pub use risk::{risk, risk_in, Risk, CRISIS_URGENT_CHOICE};
 pub use share::{decode_answers, decode_fragment, encode_fragment, FragmentError, Restored};
 pub use storage::{
     encode_stored, load_stored, DiscardReason, Phq9Record, StoredLoad, StoredState, STORAGE_VERSION,

@@ -1,7 +1,7 @@
 //! "About this information": review dates, update policy, funding, method, glossary and sources.
 
 use super::state::Action;
-use super::{cite, Ctx};
+use super::{cite, text, Ctx};
 use crate::i18n::format_date;
 use yew::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn About(AboutProps { open }: &AboutProps) -> Html {
                         <p><a class="ktw-evidence-link" href={url.clone()} target="_blank" rel="noopener">
                             { &t.about_evidence_table }</a></p>
                     }
-                    <p><strong>{ meta.not_advice.get(lang) }</strong></p>
+                    <p><strong>{ text::crisis_pieces(&ctx.crisis().fill(meta.not_advice.get(lang))) }</strong></p>
                     <h4>{ &t.glossary_heading }</h4>
                     <dl class="ktw-glossary">
                         for term in ctx.evidence().glossary.iter() {

@@ -16,7 +16,9 @@ pub enum WidgetEvent {
     },
     /// The questionnaire moved to another screen: `step` of `total` counted screens (the
     /// summary and results report `total` of `total`), and the question id or screen name
-    /// (`mood-check`, `crisis`, `summary`, `results`). Never an answer.
+    /// (`mood-check`, `summary`, `results`). Never an answer, and without `share-answers`
+    /// nothing that tells a risk answer or the mood check (see `fit::step_event`); with it,
+    /// also the PHQ-9 items, their totals and `crisis` for the crisis panel.
     StepChanged {
         step: usize,
         total: usize,

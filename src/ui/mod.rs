@@ -20,6 +20,7 @@ mod text;
 
 use crate::data::{Evidence, Lang};
 use crate::embed::config::{Config, View};
+use crate::embed::crisis::CrisisHelp;
 use crate::embed::host::Host;
 use crate::fit::Questionnaire;
 use crate::i18n::Messages;
@@ -120,6 +121,11 @@ impl Ctx {
     /// The evidence.
     pub fn evidence(&self) -> &Evidence {
         &self.content.evidence
+    }
+
+    /// The crisis line and emergency number of this widget, in the current language.
+    pub fn crisis(&self) -> CrisisHelp {
+        CrisisHelp::new(&self.config, self.lang)
     }
 
     /// `text` in the current language split at its glossary terms, split once and then shared.
@@ -384,24 +390,15 @@ fn LangSwitch() -> Html {
     }
 }
 
-/// The crisis line, always visible: 988 and 911, or the clinic's own line outside the US.
+/// The crisis line, always visible: the US numbers, or the clinic's own.
 #[component]
 pub fn CrisisLine() -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
-    let t = ctx.t();
-    match &ctx.config.crisis_line {
-        Some(line) => html! {
-            <p class="ktw-crisis" role="note">
-                <strong>{ &line.name }</strong>{ ": " }
-                <a href={format!("tel:{}", line.phone.dial)}>{ &line.phone.display }</a>
-            </p>
-        },
-        None => html! {
-            <p class="ktw-crisis" role="note">
-                { text::with_phone_links(&t.crisis_banner) }
-            </p>
-        },
+    html! {
+        <p class="ktw-crisis" role="note">
+            { text::crisis_pieces(&ctx.crisis().banner()) }
+        </p>
     }
 }

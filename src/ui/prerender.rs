@@ -83,7 +83,7 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
                 </section>
                 <footer class="ktw-footer">
                     <p class="ktw-not-advice">{ &t.not_advice_short }</p>
-                    <p class="ktw-crisis">{ super::text::with_phone_links(&t.crisis_banner) }</p>
+                    <p class="ktw-crisis">{ super::text::crisis_pieces(&ctx.crisis().banner()) }</p>
                 </footer>
             </div>
         </ContextProvider<Ctx>>

@@ -3,6 +3,7 @@
 use super::state::{Action, OpenDetails};
 use super::Ctx;
 use crate::data::{Lang, Term};
+use crate::embed::crisis;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -200,14 +201,13 @@ pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
     }
 }
 
-/// Text with the US crisis numbers 988 and 911 as call links.
-pub fn with_phone_links(text: &str) -> Html {
-    let terms = [("988", "988"), ("911", "911")];
+/// A crisis sentence from [`crate::embed::crisis`], its numbers as call links.
+pub fn crisis_pieces(pieces: &[crisis::Piece]) -> Html {
     html! {
-        for piece in split_terms(text, &terms) {
+        for piece in pieces {
             { match piece {
-                Piece::Plain(plain) => html! { plain },
-                Piece::Term { text, .. } => html! { <a href={format!("tel:{text}")}>{ text }</a> },
+                crisis::Piece::Text(text) => html! { text },
+                crisis::Piece::Call { dial, text } => html! { <a href={format!("tel:{dial}")}>{ text }</a> },
             } }
         }
     }

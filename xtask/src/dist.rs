@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 /// The file names of the script: a stable one and one pinned to the version.
 pub const SCRIPT: &str = "ketamine-tms-widget.js";
 const SCRIPT_TAG: &str = "<script src=\"ketamine-tms-widget.js\" defer></script>";
+/// Where `index.html` takes the crisis sentence for browsers that run no scripts.
+const CRISIS_MARKER: &str = "<!--@CRISIS@-->";
 
 /// Builds `dist/` and returns its path.
 pub fn build() -> Result<PathBuf> {
@@ -74,7 +76,10 @@ pub fn build() -> Result<PathBuf> {
     // Browsers that run no scripts (or have no WebAssembly) get a static copy of the
     // comparison inside the element, styled by the same stylesheet placed in the page; the
     // live widget's shadow root hides it once the app has drawn.
-    let index = with_static_copy(&index, &css)?;
+    if !index.contains(CRISIS_MARKER) {
+        return Err(format!("index.html lost its `{CRISIS_MARKER}` marker"));
+    }
+    let index = with_static_copy(&index.replace(CRISIS_MARKER, &crisis_html()), &css)?;
     write(&dist.join("index.html"), index.as_bytes())?;
     let inline = format!(
         "<script>\n{}\n</script>",
@@ -184,7 +189,13 @@ fn assemble(
     wasm_gzip: &[u8],
     version: &str,
 ) -> Result<String> {
-    for marker in ["/*@GLUE@*/", "\"@CSS@\"", "\"@WASM@\"", "@VERSION@"] {
+    for marker in [
+        "/*@GLUE@*/",
+        "\"@CSS@\"",
+        "\"@WASM@\"",
+        "@VERSION@",
+        "\"@CRISIS@\"",
+    ] {
         if !loader.contains(marker) {
             return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
         }
@@ -196,9 +207,63 @@ fn assemble(
     );
     Ok(loader
         .replace("@VERSION@", version)
+        .replace("\"@CRISIS@\"", &ascii_json(&crisis_literal()))
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
+}
+
+/// The loader's crisis sentences, from the widget's one source of crisis text, so the
+/// message shown without WebAssembly says what the widget says.
+fn crisis_literal() -> serde_json::Value {
+    use ketamine_tms_widget::embed::crisis;
+    let mut words = serde_json::Map::new();
+    for (lang, us, own) in crisis::loader_templates() {
+        words.insert(
+            lang.tag().to_string(),
+            serde_json::json!({ "us": us, "own": own }),
+        );
+    }
+    words.insert("line".to_string(), crisis::US_CRISIS_LINE.into());
+    words.insert("emergency".to_string(), crisis::US_EMERGENCY.into());
+    serde_json::Value::Object(words)
+}
+
+/// `value` as JSON with every character outside ASCII escaped (`\u00e1`), as the loader's own
+/// words are written, so a page served in another encoding still reads the script right.
+fn ascii_json(value: &serde_json::Value) -> String {
+    let mut out = String::new();
+    for ch in value.to_string().chars() {
+        if ch.is_ascii() {
+            out.push(ch);
+        } else {
+            let mut units = [0_u16; 2];
+            for unit in ch.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
+}
+
+/// The US crisis sentence as HTML, for the patient page's `<noscript>` note.
+fn crisis_html() -> String {
+    use ketamine_tms_widget::embed::crisis::{CrisisHelp, Piece};
+    let help = CrisisHelp::new(&Default::default(), ketamine_tms_widget::data::Lang::En);
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    help.banner()
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => escape(&text),
+            Piece::Call { dial, text } => {
+                format!("<a href=\"tel:{}\">{}</a>", escape(&dial), escape(&text))
+            }
+        })
+        .collect()
 }
 
 /// Every `.css` file in `style/`: `widget.css` first, then the rest by name.

@@ -1,15 +1,26 @@
 //! The crisis panel shown before anything else at any sign of risk, and its short reminder on
-//! the results: 988 (call or text) and 911 in the US, or the clinic's own crisis line, and the
-//! clinic's phone when it has one.
+//! the results. The numbers and their sentences come from [`crate::embed::crisis`]: the US
+//! ones, or the clinic's `crisis-line` and `emergency-number`, plus the clinic's phone.
+//!
+//! "Yes, and I might act on them" gets the urgent panel: the emergency number or the nearest
+//! emergency department first, not staying alone, the crisis line as well, and only after
+//! all of that a way back to the questions. Every other sign of risk gets the calmer panel.
 
 use super::on;
-use super::state::FitAction;
+use super::state::{FitAction, FitState};
+use crate::fit::{risk, Risk};
 use crate::i18n::fill;
+use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;
 
-/// The numbers to reach now, as large links.
-fn crisis_links(ctx: &Ctx) -> Html {
+/// Whether the answers ask for the urgent panel.
+fn urgent(fit: &FitState) -> bool {
+    risk(&fit.answers) == Risk::Urgent
+}
+
+/// The numbers to reach now, as large links; with `urgent`, the emergency number first.
+fn crisis_links(ctx: &Ctx, urgent: bool) -> Html {
     let t = ctx.t();
     let config = &ctx.config;
     let clinic = config.phone.as_ref().map(|phone| {
@@ -25,40 +36,52 @@ fn crisis_links(ctx: &Ctx) -> Html {
             <li><a class="ktw-crisis-link" href={format!("tel:{}", phone.dial)}>{ label }</a></li>
         }
     });
-    match &config.crisis_line {
-        Some(line) => html! {
-            <ul class="ktw-crisis-links">
+    html! {
+        <ul class="ktw-crisis-links">
+            for link in ctx.crisis().links(urgent) {
                 <li>
-                    <a class="ktw-crisis-link ktw-crisis-main" href={format!("tel:{}", line.phone.dial)}>
-                        { fill(&t.fit_crisis_call_line, &[("name", &line.name), ("phone", &line.phone.display)]) }
+                    <a class={classes!("ktw-crisis-link", link.main.then_some("ktw-crisis-main"))} href={link.href}>
+                        { link.label }
                     </a>
                 </li>
-                { clinic.unwrap_or_default() }
-            </ul>
-        },
-        None => html! {
-            <ul class="ktw-crisis-links">
-                <li><a class="ktw-crisis-link ktw-crisis-main" href="tel:988">{ &t.fit_crisis_call_988 }</a></li>
-                <li><a class="ktw-crisis-link" href="sms:988">{ &t.fit_crisis_text_988 }</a></li>
-                <li><a class="ktw-crisis-link" href="tel:911">{ &t.fit_crisis_call_911 }</a></li>
-                { clinic.unwrap_or_default() }
-            </ul>
-        },
+            }
+            { clinic.unwrap_or_default() }
+        </ul>
     }
 }
 
 /// The full crisis panel, announced as an alert, with its heading focused.
-pub fn panel(ctx: &Ctx, heading: NodeRef) -> Html {
+pub fn panel(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let t = ctx.t();
-    let us = ctx.config.crisis_line.is_none();
+    let help = ctx.crisis();
+    let note = help
+        .line_note()
+        .map(|note| html! { <p class="ktw-help">{ note }</p> });
+    if urgent(fit) {
+        return html! {
+            <section class="ktw-crisis-panel ktw-crisis-urgent" id="ktw-crisis-panel" role="alert"
+                     aria-labelledby="ktw-crisis-heading" data-urgent="true">
+                <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_urgent_heading }</h4>
+                <p>{ &t.fit_crisis_urgent_intro }</p>
+                <ol class="ktw-crisis-steps">
+                    <li><strong>{ crisis_pieces(&help.fill(&t.fit_crisis_urgent_call)) }</strong></li>
+                    <li>{ &t.fit_crisis_urgent_stay }</li>
+                    <li>{ crisis_pieces(&help.fill(&t.fit_crisis_urgent_line)) }</li>
+                </ol>
+                { crisis_links(ctx, true) }
+                { note.unwrap_or_default() }
+                <p>{ &t.fit_crisis_urgent_later }</p>
+                <button type="button" class="ktw-button ktw-secondary" id="ktw-crisis-continue"
+                        onclick={on(ctx, FitAction::ContinueAfterCrisis)}>{ &t.fit_crisis_urgent_back }</button>
+            </section>
+        };
+    }
     html! {
         <section class="ktw-crisis-panel" id="ktw-crisis-panel" role="alert" aria-labelledby="ktw-crisis-heading">
             <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_heading }</h4>
             <p>{ &t.fit_crisis_intro }</p>
-            { crisis_links(ctx) }
-            if us {
-                <p class="ktw-help">{ &t.fit_crisis_988_note }</p>
-            }
+            { crisis_links(ctx, false) }
+            { note.unwrap_or_default() }
             <p>{ &t.fit_crisis_continue_help }</p>
             <button type="button" class="ktw-button ktw-secondary" id="ktw-crisis-continue"
                     onclick={on(ctx, FitAction::ContinueAfterCrisis)}>{ &t.fit_crisis_continue }</button>
@@ -67,12 +90,18 @@ pub fn panel(ctx: &Ctx, heading: NodeRef) -> Html {
 }
 
 /// The short reminder kept at the top of the results when there was a sign of risk.
-pub fn reminder(ctx: &Ctx) -> Html {
+pub fn reminder(ctx: &Ctx, fit: &FitState) -> Html {
     let t = ctx.t();
+    let urgent = urgent(fit);
     html! {
         <aside class="ktw-crisis-reminder" aria-labelledby="ktw-crisis-reminder-heading">
-            <h5 id="ktw-crisis-reminder-heading">{ &t.fit_crisis_reminder }</h5>
-            { crisis_links(ctx) }
+            <h5 id="ktw-crisis-reminder-heading">
+                { if urgent { &t.fit_crisis_urgent_heading } else { &t.fit_crisis_reminder } }
+            </h5>
+            if urgent {
+                <p>{ crisis_pieces(&ctx.crisis().fill(&t.fit_crisis_urgent_call)) }</p>
+            }
+            { crisis_links(ctx, urgent) }
         </aside>
     }
 }

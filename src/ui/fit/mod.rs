@@ -3,7 +3,9 @@
 //!
 //! - [`state`]: the questionnaire's state and transitions (pure, unit-tested).
 //! - `question`: the question screens, the mood-check question and the progress line.
-//! - `crisis`: the crisis panel and the crisis reminder on the results.
+//! - `crisis`: the crisis panel (urgent or calm) and the crisis reminder on the results.
+//! - [`step_event`]: what the `ktw-step` event may say, the same for everyone without
+//!   `share-answers`.
 //! - `summary`: every answer in words, with a Change button each.
 //! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
 //! - `grid`: the priorities grid, options in display order with their flags beside them.
@@ -18,6 +20,7 @@ mod grid;
 mod question;
 mod results;
 pub mod state;
+pub mod step_event;
 mod summary;
 
 use super::events::WidgetEvent;
@@ -60,8 +63,12 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
     let last_wipe = use_mut_ref(|| 0_u32);
     let ctx = use_context::<Ctx>();
     let fit = state.clone();
+    let share_answers = ctx.as_ref().is_some_and(|ctx| ctx.config.share_answers);
+    // The `ktw-step` detail last sent, at first the one of the screen the widget opened on.
+    let last_step = use_mut_ref(|| step_event::step_event(&fit, share_answers).detail());
     {
-        // Focus the new screen's heading and tell the page, after each move by the person.
+        // Focus the new screen's heading and tell the page, after each move by the person;
+        // a detail equal to the last one is not sent again (see `step_event`).
         let heading = heading.clone();
         let ctx = ctx.clone();
         let fit = fit.clone();
@@ -70,15 +77,12 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
-                let (step, total) = fit.position().unwrap_or_else(|| {
-                    let total = fit.steps().len();
-                    (total, total)
-                });
-                ctx.on_event.emit(WidgetEvent::StepChanged {
-                    step,
-                    total,
-                    question: fit.step_name(),
-                });
+                let event = step_event::step_event(&fit, ctx.config.share_answers);
+                let detail = event.detail();
+                if *last_step.borrow() != detail {
+                    last_step.replace(detail);
+                    ctx.on_event.emit(event);
+                }
             }
         });
     }
@@ -149,7 +153,7 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
     };
     let t = ctx.t();
     let screen = if fit.crisis_panel {
-        crisis::panel(&ctx, heading.clone())
+        crisis::panel(&ctx, &fit, heading.clone())
     } else {
         match fit.step {
             Step::Question(index) => question::screen(&ctx, &fit, index, heading.clone()),

@@ -5,6 +5,7 @@ use super::state::{FitAction, FitState, Step};
 use super::{act, on};
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
 use crate::i18n::fill;
+use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;
 
@@ -93,7 +94,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                     </h4>
                 </legend>
                 if let Some(help) = &question.help {
-                    <p class="ktw-help" id={help_id.clone()}>{ help.get(lang) }</p>
+                    <p class="ktw-help" id={help_id.clone()}>{ crisis_pieces(&ctx.crisis().fill(help.get(lang))) }</p>
                 } else if is_phq9 {
                     <p class="ktw-help" id={help_id.clone()}>{ &t.fit_phq9_help }</p>
                 }

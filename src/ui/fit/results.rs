@@ -443,7 +443,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
                 { fill(&t.fit_print_date, &[("date", &format_date(ctx.lang, &fit.today))]) }
             </p>
             if report.crisis {
-                { crisis::reminder(ctx) }
+                { crisis::reminder(ctx, fit) }
             }
             <p class="ktw-results-intro">{ &t.fit_results_intro }</p>
             if missing > 0 {

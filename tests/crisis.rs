@@ -1,0 +1,450 @@
+//! Native, table-driven tests of the one source of crisis text (`embed::crisis`): every
+//! sentence and link for US defaults and for a UK clinic in each language, the rule that no
+//! content file or other source writes a US crisis number itself, and the risk levels.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use ketamine_tms_widget::data::Lang;
+use ketamine_tms_widget::embed::config::{self, Config};
+use ketamine_tms_widget::embed::crisis::{
+    loader_templates, plain, us_number_in, CrisisHelp, Piece, US_CRISIS_LINE, US_EMERGENCY,
+};
+use ketamine_tms_widget::fit::{
+    needs_crisis_help, risk, Answers, Questionnaire, Risk, CRISIS_QUESTION, CRISIS_URGENT_CHOICE,
+};
+use std::path::{Path, PathBuf};
+
+fn config(pairs: &[(&str, &str)]) -> Config {
+    let raw: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect();
+    config::parse(&raw).0
+}
+
+fn uk() -> Config {
+    config(&[
+        ("crisis-line", "Samaritans, 116 123"),
+        ("emergency-number", "999"),
+    ])
+}
+
+fn call(dial: &str, text: &str) -> Piece {
+    Piece::Call {
+        dial: dial.to_string(),
+        text: text.to_string(),
+    }
+}
+
+fn text(text: &str) -> Piece {
+    Piece::Text(text.to_string())
+}
+
+#[test]
+fn the_banner_names_the_configured_numbers_in_each_language() {
+    let cases: &[(Config, Lang, Vec<Piece>)] = &[
+        (
+            Config::default(),
+            Lang::En,
+            vec![
+                text("If you are thinking about suicide or hurting yourself, call or text "),
+                call("988", "988"),
+                text(" now. In an emergency, call "),
+                call("911", "911"),
+                text("."),
+            ],
+        ),
+        (
+            uk(),
+            Lang::En,
+            vec![
+                text("If you are thinking about suicide or hurting yourself, call Samaritans ("),
+                call("116123", "116 123"),
+                text(") now. In an emergency, call "),
+                call("999", "999"),
+                text("."),
+            ],
+        ),
+        (
+            Config::default(),
+            Lang::Es,
+            vec![
+                text("Si está pensando en el suicidio o en hacerse daño, llame o envíe un mensaje de texto al "),
+                call("988", "988"),
+                text(" ahora. En una emergencia, llame al "),
+                call("911", "911"),
+                text("."),
+            ],
+        ),
+        (
+            uk(),
+            Lang::Es,
+            vec![
+                text("Si está pensando en el suicidio o en hacerse daño, llame a Samaritans ("),
+                call("116123", "116 123"),
+                text(") ahora. En una emergencia, llame al "),
+                call("999", "999"),
+                text("."),
+            ],
+        ),
+    ];
+    for (config, lang, expected) in cases {
+        assert_eq!(
+            &CrisisHelp::new(config, *lang).banner(),
+            expected,
+            "{lang:?} {config:?}"
+        );
+    }
+}
+
+#[test]
+fn content_placeholders_become_words_and_links() {
+    let template = "In danger now? Call {emergency}. At any time, {crisis}.";
+    let cases: &[(Config, Lang, &str)] = &[
+        (
+            Config::default(),
+            Lang::En,
+            "In danger now? Call 911. At any time, call or text 988.",
+        ),
+        (
+            uk(),
+            Lang::En,
+            "In danger now? Call 999. At any time, call Samaritans (116 123).",
+        ),
+        (
+            config(&[("emergency-number", "112")]),
+            Lang::Es,
+            "In danger now? Call 112. At any time, llame o envíe un mensaje de texto al 988.",
+        ),
+        (
+            config(&[
+                ("crisis-line", "Línea 024: 024"),
+                ("emergency-number", "112"),
+            ]),
+            Lang::Es,
+            "In danger now? Call 112. At any time, llame a Línea 024 (024).",
+        ),
+    ];
+    for (config, lang, expected) in cases {
+        let help = CrisisHelp::new(config, *lang);
+        assert_eq!(help.fill_plain(template), *expected);
+        let links = help
+            .fill(template)
+            .iter()
+            .filter(|piece| matches!(piece, Piece::Call { .. }))
+            .count();
+        assert_eq!(links, 2, "both numbers are call links: {expected}");
+    }
+    let help = CrisisHelp::new(&Config::default(), Lang::En);
+    assert_eq!(
+        help.fill("No numbers here."),
+        vec![text("No numbers here.")]
+    );
+    assert_eq!(help.fill(""), Vec::<Piece>::new());
+    // A clinic's line name is text, never read again for slots.
+    let odd = config(&[
+        ("crisis-line", "{emergency}: 116 123"),
+        ("emergency-number", "999"),
+    ]);
+    assert_eq!(
+        CrisisHelp::new(&odd, Lang::En).fill_plain("{crisis}"),
+        "call {emergency} (116 123)"
+    );
+}
+
+/// Links as `(href, label)` pairs, in order.
+type Links = &'static [(&'static str, &'static str)];
+
+#[test]
+fn the_panel_links_put_the_emergency_number_first_only_when_urgent() {
+    // (config, lang, urgent, expected (href, label) in order; the first is the main one)
+    let cases: &[(Config, Lang, bool, Links)] = &[
+        (
+            Config::default(),
+            Lang::En,
+            false,
+            &[
+                ("tel:988", "Call 988"),
+                ("sms:988", "Text 988"),
+                ("tel:911", "In danger right now? Call 911"),
+            ],
+        ),
+        (
+            Config::default(),
+            Lang::En,
+            true,
+            &[
+                ("tel:911", "Call 911 now"),
+                ("tel:988", "Call 988"),
+                ("sms:988", "Text 988"),
+            ],
+        ),
+        (
+            uk(),
+            Lang::En,
+            false,
+            &[
+                ("tel:116123", "Call Samaritans: 116 123"),
+                ("tel:999", "In danger right now? Call 999"),
+            ],
+        ),
+        (
+            uk(),
+            Lang::Es,
+            true,
+            &[
+                ("tel:999", "Llame al 999 ahora"),
+                ("tel:116123", "Llame a Samaritans: 116 123"),
+            ],
+        ),
+    ];
+    for (config, lang, urgent, expected) in cases {
+        let links = CrisisHelp::new(config, *lang).links(*urgent);
+        let got: Vec<(&str, &str)> = links
+            .iter()
+            .map(|l| (l.href.as_str(), l.label.as_str()))
+            .collect();
+        assert_eq!(&got, expected);
+        let main: Vec<bool> = links.iter().map(|l| l.main).collect();
+        assert_eq!(main.first(), Some(&true));
+        assert!(main.iter().skip(1).all(|m| !m));
+    }
+}
+
+#[test]
+fn only_the_us_line_gets_its_note() {
+    let note = CrisisHelp::new(&Config::default(), Lang::Es)
+        .line_note()
+        .unwrap();
+    assert!(
+        note.starts_with("El 988 es la Línea") && note.contains("marque 2"),
+        "{note}"
+    );
+    assert_eq!(CrisisHelp::new(&uk(), Lang::En).line_note(), None);
+}
+
+#[test]
+fn the_loader_templates_hold_the_same_sentences() {
+    let templates = loader_templates();
+    assert_eq!(templates.len(), Lang::ALL.len());
+    for (lang, us, own) in templates {
+        let filled = us
+            .replace("{line-number}", US_CRISIS_LINE)
+            .replace("{emergency}", US_EMERGENCY);
+        assert_eq!(
+            filled,
+            plain(&CrisisHelp::new(&Config::default(), lang).banner())
+        );
+        let filled = own
+            .replace("{line-name}", "Samaritans")
+            .replace("{line-number}", "116 123")
+            .replace("{emergency}", "999");
+        assert_eq!(filled, plain(&CrisisHelp::new(&uk(), lang).banner()));
+        assert_eq!(
+            us_number_in(&us),
+            None,
+            "the templates keep slots, not numbers: {us}"
+        );
+    }
+}
+
+#[test]
+fn the_rule_finds_us_numbers_written_out() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("call or text 988 now", Some("988")),
+        ("In an emergency, call 911.", Some("911")),
+        ("988", Some("988")),
+        ("(911)", Some("911")),
+        ("tel:988", Some("988")),
+        ("call {crisis} now", None),
+        ("call {emergency}", None),
+        ("1988 and 9110 and 19112", None),
+        ("a trial of 5988 people", None),
+        ("9 1 1", None),
+        ("", None),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(us_number_in(text), *expected, "{text:?}");
+    }
+}
+
+/// Every string in a TOML value, with its dotted path, except the words of a source: a
+/// `quote` or `quotes` value repeats the source verbatim (a page range such as "988-997" is
+/// not a crisis number), and the widget's own text is what must use the placeholders.
+fn strings(value: &toml::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(text) => out.push((path.to_string(), text.clone())),
+        toml::Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                strings(item, &format!("{path}[{index}]"), out);
+            }
+        }
+        toml::Value::Table(table) => {
+            for (key, item) in table {
+                if key != "quote" && key != "quotes" {
+                    strings(item, &format!("{path}.{key}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What the rule rejects in the content file `name` holding `text`, one line per string.
+fn offences(name: &str, text: &str) -> Vec<String> {
+    // Source records (titles, pages) are citations, not text the widget says to a patient.
+    if name.ends_with("sources.toml") {
+        return Vec::new();
+    }
+    let value: toml::Value = toml::from_str(text).unwrap_or_else(|err| panic!("{name}: {err}"));
+    let mut found = Vec::new();
+    strings(&value, "", &mut found);
+    found
+        .into_iter()
+        .filter_map(|(key, text)| {
+            us_number_in(&text).map(|number| {
+                format!("{name} {key}: writes {number} (use {{crisis}} or {{emergency}}): {text}")
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_rule_rejects_crisis_numbers_in_content_and_nowhere_else() {
+    // (file, TOML, strings rejected)
+    let cases: &[(&str, &str, usize)] = &[
+        ("src/data/questions.toml", "help = { en = \"If in danger, call 911.\", es = \"Llame al 911.\" }", 2),
+        ("src/i18n/en.toml", "crisis_banner = \"Call or text 988 now.\"", 1),
+        ("src/data/meta.toml", "[not_advice]\nen = \"If you are thinking about suicide, {crisis} now.\"", 0),
+        ("src/data/options/x.toml", "[[rows.cost]]\nen = \"In danger? Call {emergency}.\"", 0),
+        ("src/data/options/x.toml", "[[rows.cost]]\nen = \"Costs more.\"\nquotes = [{ source = \"a\", at = \"Citation\", text = \"71(10):988-997.\" }]", 0),
+        ("src/data/outcomes.toml", "[[outcomes]]\nquote = \"911 of 2000 responded\"\ncaveat = { en = \"Call 911 now.\" }", 1),
+        ("src/data/sources.toml", "[[sources]]\npages = \"988-997\"", 0),
+    ];
+    for (name, text, rejected) in cases {
+        let found = offences(name, text);
+        assert_eq!(found.len(), *rejected, "{name}: {text}\n{found:#?}");
+    }
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_content_text_writes_a_us_crisis_number() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut tomls = Vec::new();
+    files(&root.join("src/data"), "toml", &mut tomls);
+    files(&root.join("src/i18n"), "toml", &mut tomls);
+    assert!(tomls.len() >= 8, "{tomls:?}");
+    let mut found = Vec::new();
+    for path in &tomls {
+        let name = path.strip_prefix(root).unwrap().display().to_string();
+        found.extend(offences(&name, &std::fs::read_to_string(path).unwrap()));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn no_other_source_writes_a_us_crisis_number() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("src"), "rs", &mut paths);
+    files(&root.join("xtask/src"), "rs", &mut paths);
+    paths.push(root.join("src/embed/loader.js"));
+    paths.push(root.join("index.html"));
+    let mut offences = Vec::new();
+    for path in &paths {
+        let name = path.strip_prefix(root).unwrap().display().to_string();
+        if name == "src/embed/crisis.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if let Some(found) = us_number_in(line) {
+                offences.push(format!("{name}:{}: writes {found}", number + 1));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "only src/embed/crisis.rs may:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn the_crisis_module_is_pure_rust() {
+    let text = include_str!("../src/embed/crisis.rs");
+    assert!(text.starts_with("//!"));
+    for name in ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"] {
+        let named = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .any(|line| {
+                line.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .any(|word| word == name)
+            });
+        assert!(!named, "src/embed/crisis.rs names `{name}`");
+    }
+}
+
+#[test]
+fn only_might_act_on_them_is_urgent() {
+    let questionnaire = Questionnaire::from_bundle().unwrap_or_else(|_| panic!("questions.toml"));
+    let question = questionnaire
+        .questions
+        .iter()
+        .find(|q| q.id.as_str() == CRISIS_QUESTION)
+        .unwrap();
+    assert!(
+        question
+            .choices
+            .iter()
+            .any(|c| c.id.as_str() == CRISIS_URGENT_CHOICE),
+        "the crisis question must keep the `{CRISIS_URGENT_CHOICE}` answer"
+    );
+    let cases: &[(&[(&str, &str)], Risk)] = &[
+        (&[], Risk::None),
+        (&[("self-harm-thoughts", "no")], Risk::None),
+        (&[("self-harm-thoughts", "yes-sometimes")], Risk::Concern),
+        (&[("self-harm-thoughts", "yes-often")], Risk::Concern),
+        (&[("self-harm-thoughts", "yes-now")], Risk::Urgent),
+        (&[("self-harm-thoughts", "something-new")], Risk::Concern),
+        (&[("phq9-9", "0")], Risk::None),
+        (&[("phq9-9", "1")], Risk::Concern),
+        (&[("phq9-9", "3")], Risk::Concern),
+        (
+            &[("self-harm-thoughts", "no"), ("phq9-9", "3")],
+            Risk::Concern,
+        ),
+        (
+            &[("self-harm-thoughts", "yes-now"), ("phq9-9", "0")],
+            Risk::Urgent,
+        ),
+    ];
+    for (pairs, expected) in cases {
+        let mut answers = Answers::default();
+        for (question, choice) in pairs.iter() {
+            answers.choose(question, choice);
+        }
+        assert_eq!(risk(&answers), *expected, "{pairs:?}");
+        assert_eq!(
+            needs_crisis_help(&answers),
+            *expected != Risk::None,
+            "{pairs:?}"
+        );
+    }
+}
