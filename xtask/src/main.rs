@@ -166,6 +166,8 @@ fn test() -> Result {
             "e2e_access",
             "--test",
             "e2e_evidence",
+            "--test",
+            "e2e_host",
             "--",
             "--ignored",
             "--test-threads",
