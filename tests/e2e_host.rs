@@ -63,7 +63,11 @@ async fn the_widget_takes_the_width_available_in_shrink_to_fit_containers() {
         }
     }
     browser.screenshot("shrink").await;
-    assert!(wrong.is_empty(), "the widget collapsed:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "the widget collapsed:\n{}",
+        wrong.join("\n")
+    );
     browser.assert_no_errors().await;
     browser.close().await;
 }
@@ -184,7 +188,10 @@ async fn inherited_host_styles_do_not_reach_the_widget() {
             "fontVariantNumeric": "normal",
             "fill": true,
         });
-        assert_eq!(got, &expected, "{place}: the page's inherited styles leaked in");
+        assert_eq!(
+            got, &expected,
+            "{place}: the page's inherited styles leaked in"
+        );
     }
     // A text decoration is drawn through descendants rather than inherited, so compare the
     // heading's pixels with and without the page's underline.
@@ -236,7 +243,10 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
         .await;
     browser.wait_for(".ktw-source a").await;
     browser
-        .in_widget(0, "root.querySelector('.ktw-source a').focus(); return true;")
+        .in_widget(
+            0,
+            "root.querySelector('.ktw-source a').focus(); return true;",
+        )
         .await;
     browser.press('\u{E00C}').await;
     browser
@@ -252,6 +262,36 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
             .await,
         json!(true),
         "the widget's Escape also closed the host's dialog"
+    );
+    // The same for a glossary definition, closed from its Close button.
+    browser
+        .in_widget(
+            0,
+            "const term = [...root.querySelectorAll('button.ktw-term')].find(b => b.getClientRects().length > 0);\
+             term.click(); return true;",
+        )
+        .await;
+    browser.wait_for(".ktw-definition button").await;
+    browser
+        .in_widget(
+            0,
+            "root.querySelector('.ktw-definition button').focus(); return true;",
+        )
+        .await;
+    browser.press('\u{E00C}').await;
+    browser
+        .wait_until(
+            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-definition');",
+            "Escape closes the definition",
+        )
+        .await;
+    browser.next_task().await;
+    assert_eq!(
+        browser
+            .eval("return document.getElementById('dialog').open;")
+            .await,
+        json!(true),
+        "the widget's Escape on a definition also closed the host's dialog"
     );
     // With nothing of the widget's open, Escape is the dialog's again.
     browser.press('\u{E00C}').await;
