@@ -2,7 +2,12 @@
 //! clinicians' evidence table opens from disk and the About panel links to it; ECT can be
 //! picked but is not compared at first; figures measured differently say so.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/browser.rs"]
 mod browser;
