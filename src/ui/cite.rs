@@ -145,6 +145,9 @@ fn open_source(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &st
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
+                // The widget used this Escape, so a host's modal dialog must not close too.
+                event.prevent_default();
+                event.stop_propagation();
                 dispatch.emit(Action::CloseCitation);
             }
         })

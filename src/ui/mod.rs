@@ -262,7 +262,7 @@ fn Frame(
     };
     let print_fit = fit_shown && fit.step == fit::state::Step::Results;
     html! {
-        <div class="ktw" lang={ctx.lang.tag()} part="base" data-theme={ctx.config.theme.as_str()}
+        <div class="ktw" lang={ctx.lang.tag()} dir={direction(ctx.lang)} part="base" data-theme={ctx.config.theme.as_str()}
              data-print={if print_fit { "fit" } else { "all" }}>
             <header class="ktw-header" part="header">
                 <h2 class="ktw-title">{ &t.widget_title }</h2>
@@ -364,6 +364,14 @@ fn Tabs(TabsProps { selected }: &TabsProps) -> Html {
                 } }
             }
         </div>
+    }
+}
+
+/// The writing direction of `lang`, so the widget reads the right way round on a page
+/// written in another direction (an English widget on an Arabic page).
+fn direction(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En | Lang::Es => "ltr",
     }
 }
 

@@ -192,8 +192,19 @@ pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
         return Html::default();
     };
     let close = ctx.dispatch.reform(|_| Action::CloseTerm);
+    let onkeydown = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                // The widget used this Escape, so a host's modal dialog must not close too.
+                event.prevent_default();
+                event.stop_propagation();
+                dispatch.emit(Action::CloseTerm);
+            }
+        })
+    };
     html! {
-        <div class="ktw-definition" id={format!("def-{key}")} role="note">
+        <div class="ktw-definition" id={format!("def-{key}")} role="note" {onkeydown}>
             <strong>{ term.term.get(ctx.lang) }</strong>{ ": " }{ term.definition.get(ctx.lang) }
             { " " }
             <button type="button" class="ktw-link-button" onclick={close}>{ &ctx.t().close }</button>
