@@ -168,6 +168,8 @@ fn test() -> Result {
             "e2e_access",
             "--test",
             "e2e_evidence",
+            "--test",
+            "e2e_speed",
             "--",
             "--ignored",
             "--test-threads",
