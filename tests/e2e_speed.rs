@@ -120,7 +120,8 @@ async fn a_far_widget_starts_at_idle_without_scrolling() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     open_far_page(&browser, &servers.page("far.html")).await;
-    // The loader's idle start has a timeout well inside this wait's 15 s.
+    // The loader starts a far widget at idle 5 s after the load event, 8 s at most: well inside
+    // this wait's 15 s.
     browser
         .wait_until(
             "return !!document.getElementById('far').shadowRoot.querySelector('.ktw');",

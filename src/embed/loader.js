@@ -347,9 +347,11 @@
   }
 
   // A widget this close to the viewport (in pixels) counts as near: it starts at once, and a
-  // far one starts when it comes this close. Idle start waits for the page's load event, then
-  // for an idle moment, or at most IDLE_TIMEOUT_MS.
+  // far one starts when it comes this close. Idle start waits until the page has settled (its
+  // load event, then IDLE_AFTER_LOAD_MS, so it does not compete with the first taps on the
+  // clinic's own page), then for an idle moment, or at most IDLE_TIMEOUT_MS more.
   var NEAR_PX = 1000;
+  var IDLE_AFTER_LOAD_MS = 5000;
   var IDLE_TIMEOUT_MS = 3000;
 
   function isNear(el) {
@@ -361,13 +363,14 @@
   function whenIdle(callback) {
     var cancelled = false;
     var run = function () { if (!cancelled) { callback(); } };
-    var later = function () {
+    var idle = function () {
       if (typeof w.requestIdleCallback === "function") {
         w.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
       } else {
-        w.setTimeout(run, 200);
+        run();
       }
     };
+    var later = function () { w.setTimeout(idle, IDLE_AFTER_LOAD_MS); };
     if (w.document.readyState === "complete") {
       later();
     } else {
