@@ -2,7 +2,12 @@
 //! fold keeps its placeholder and creates no instance until it is scrolled near (or the page
 //! is idle), and then works. Speed itself is measured by `cargo xtask bench`, not asserted.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "support/browser.rs"]
 mod browser;

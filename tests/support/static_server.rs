@@ -10,6 +10,9 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Compresses a whole body into gzip format.
+pub type Gzip = fn(&[u8]) -> Vec<u8>;
+
 /// What one server serves.
 #[derive(Clone, Debug, Default)]
 pub struct Site {
@@ -22,7 +25,7 @@ pub struct Site {
     pub replacements: Vec<(String, String)>,
     /// A gzip compressor: when set, bodies go out gzip-encoded to clients that accept it (the
     /// benchmark passes one; this file stays free of a compression dependency).
-    pub gzip: Option<fn(&[u8]) -> Vec<u8>>,
+    pub gzip: Option<Gzip>,
 }
 
 /// Binds `127.0.0.1:port` (0 picks a free port) and serves `site` from background threads.
