@@ -69,6 +69,7 @@ impl Servers {
                     STRICT_CSP.to_string(),
                 )],
                 replacements: vec![("CDN".to_string(), format!("http://{cdn}"))],
+                ..Default::default()
             },
             0,
         )

@@ -1,13 +1,17 @@
 //! A small std-only HTTP server for `dist/` and test pages, shared by the xtask and the
 //! end-to-end tests. It answers GET and HEAD on 127.0.0.1 only, never leaves its root folder,
 //! can add headers (a Content-Security-Policy, say) to chosen pages, and can fill `{{NAME}}`
-//! placeholders in HTML so a test page can point at another origin.
+//! placeholders in HTML so a test page can point at another origin. Given a compressor, it
+//! answers with `Content-Encoding: gzip` when the client accepts it, as a CDN would.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
+
+/// Compresses a whole body into gzip format.
+pub type Gzip = fn(&[u8]) -> Vec<u8>;
 
 /// What one server serves.
 #[derive(Clone, Debug, Default)]
@@ -19,6 +23,9 @@ pub struct Site {
     pub headers: Vec<(String, String, String)>,
     /// `(placeholder, value)`: `{{placeholder}}` in HTML files becomes `value`.
     pub replacements: Vec<(String, String)>,
+    /// A gzip compressor: when set, bodies go out gzip-encoded to clients that accept it (the
+    /// benchmark passes one; this file stays free of a compression dependency).
+    pub gzip: Option<Gzip>,
 }
 
 /// Binds `127.0.0.1:port` (0 picks a free port) and serves `site` from background threads.
@@ -42,10 +49,15 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -97,12 +109,17 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         }
         body = text.into_bytes();
     }
-    let extra: Vec<(&str, &str)> = site
+    let mut extra: Vec<(&str, &str)> = site
         .headers
         .iter()
         .filter(|(page, _, _)| *page == path)
         .map(|(_, name, value)| (name.as_str(), value.as_str()))
         .collect();
+    if let (Some(compress), true) = (site.gzip, accepts_gzip) {
+        body = compress(&body);
+        extra.push(("Content-Encoding", "gzip"));
+        extra.push(("Vary", "Accept-Encoding"));
+    }
     respond(
         &mut stream,
         "200 OK",

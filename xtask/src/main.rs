@@ -2,6 +2,7 @@
 //! cargo (and, for tests, Debian's browsers). Every verb installs what it is missing first.
 
 mod dist;
+mod lighthouse;
 mod setup;
 
 #[path = "../../tests/support/static_server.rs"]
@@ -20,7 +21,8 @@ const USAGE: &str = "usage: cargo xtask <verb>
           wasm-bindgen tests in Chromium and Firefox, end-to-end tests of dist/ in
           Chromium, Firefox and WebKit
   dist    build dist/ (release wasm, bindgen, one-file script, pages) and print sizes
-  bench   build dist/ and print one JSON line of sizes and browser timings
+  bench   build dist/ and print one JSON line of sizes, browser timings and Lighthouse
+          runs (`bench lighthouse`: the Lighthouse runs only)
   setup   install what the tests need (wasm32 target, wasm-bindgen-cli, three browser
           engines and their drivers, axe-core)";
 
@@ -31,7 +33,7 @@ fn main() -> ExitCode {
         "dist" => setup::build_tools().and_then(|()| dist::build().map(|_| ())),
         "serve" => serve(),
         "test" => test(),
-        "bench" => bench(),
+        "bench" => bench(args.get(1).map(String::as_str) == Some("lighthouse")),
         "setup" => setup::build_tools().and_then(|()| setup::test_tools()),
         _ => {
             eprintln!("{USAGE}");
@@ -170,6 +172,8 @@ fn test() -> Result {
             "e2e_crisis",
             "--test",
             "e2e_host",
+            "--test",
+            "e2e_speed",
             "--",
             "--ignored",
             "--test-threads",
@@ -204,11 +208,16 @@ fn test() -> Result {
     Ok(())
 }
 
-fn bench() -> Result {
+fn bench(lighthouse_only: bool) -> Result {
     setup::build_tools()?;
     setup::test_tools()?;
     let dist = dist::build()?;
     let sizes = dist::sizes_json(&dist)?;
+    if lighthouse_only {
+        let report = serde_json::json!({ "sizes": sizes, "lighthouse": lighthouse::runs() });
+        println!("{report}");
+        return Ok(());
+    }
     let path = setup::path_with_tools();
     let output = Command::new("cargo")
         .args([
@@ -237,7 +246,8 @@ fn bench() -> Result {
         .ok_or("the benchmark printed no BENCH line")?;
     let timings: serde_json::Value = serde_json::from_str(timings)
         .map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
-    let report = serde_json::json!({ "sizes": sizes, "browser": timings });
+    let report =
+        serde_json::json!({ "sizes": sizes, "browser": timings, "lighthouse": lighthouse::runs() });
     println!("{report}");
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, only when it is missing: the wasm32 target,
 //! `wasm-bindgen-cli` at the Cargo.lock version and geckodriver under `.tools/`, three browser
-//! engines from Debian (Chromium, Firefox ESR, WebKitGTK with Xvfb), and axe-core from npm.
+//! engines from Debian (Chromium, Firefox ESR, WebKitGTK with Xvfb), and axe-core and lighthouse from npm.
 //! Nothing downloads a prebuilt binary or browser.
 
 use crate::{root, run, Result};
@@ -64,7 +64,7 @@ pub fn path_with_tools() -> String {
 pub fn test_tools() -> Result {
     wasm_bindgen_cli()?;
     browsers()?;
-    axe()
+    npm_packages()
 }
 
 fn wasm_bindgen_cli() -> Result {
@@ -208,10 +208,12 @@ fn spanish_locale() -> Result {
     )
 }
 
-fn axe() -> Result {
-    if root()
-        .join("tests/node_modules/axe-core/axe.min.js")
-        .is_file()
+/// The npm packages in `tests/`: axe-core for the accessibility tests and lighthouse for the
+/// benchmark.
+fn npm_packages() -> Result {
+    let modules = root().join("tests/node_modules");
+    if modules.join("axe-core/axe.min.js").is_file()
+        && modules.join("lighthouse/cli/index.js").is_file()
     {
         return Ok(());
     }
