@@ -168,6 +168,8 @@ fn test() -> Result {
             "e2e_evidence",
             "--test",
             "e2e_crisis",
+            "--test",
+            "e2e_access2",
             "--",
             "--ignored",
             "--test-threads",
