@@ -311,6 +311,13 @@ async fn section_rows_have_short_row_headers() {
     let before = browser.in_widget(0, tool).await;
     open_every_section(&browser).await;
     let after = browser.in_widget(0, tool).await;
+    browser
+        .in_widget(
+            0,
+            "root.querySelectorAll('tr.ktw-section-head')[1].scrollIntoView(); window.scrollBy(0, -160); return true;",
+        )
+        .await;
+    browser.screenshot("section-head").await;
     let changes_label = before["label"] != after["label"];
     let pressed = before["pressed"] != Value::Null || after["pressed"] != Value::Null;
     assert!(
@@ -508,12 +515,19 @@ async fn timeline_chart_text_is_at_least_12_px() {
                  return { smallest, count };",
             )
             .await;
+        browser
+            .in_widget(
+                0,
+                "const svg = [...root.querySelectorAll('svg.ktw-course')].find(s => s.getClientRects().length > 0);\
+                 svg.closest('tr').scrollIntoView(); return true;",
+            )
+            .await;
+        browser.screenshot(&format!("timeline-{width}")).await;
         assert!(smallest["count"].as_u64().unwrap() > 0, "{smallest}");
         assert!(
             smallest["smallest"].as_f64().unwrap() >= 11.95,
             "at {width} px the chart text is {smallest}"
         );
     }
-    browser.screenshot("timeline-320").await;
     browser.close().await;
 }

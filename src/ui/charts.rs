@@ -133,7 +133,8 @@ const WIDE: Layout = Layout {
     line: 10.0,
 };
 
-/// Two rows of 6 weeks: with 9-unit text, 12 px or more in a cell 192 px or wider.
+/// Two rows of 6 weeks: with 9-unit text, 12 px or more in a cell 192 px or wider (the
+/// stylesheet uses 7-unit text from 250 px).
 const ROWS: Layout = Layout {
     class: "ktw-course ktw-course-rows",
     columns: 6,
