@@ -12,6 +12,8 @@
     clippy::indexing_slicing
 )]
 
+#[path = "support/appearance.rs"]
+mod appearance;
 #[path = "support/browser.rs"]
 mod browser;
 #[path = "support/static_server.rs"]
@@ -328,41 +330,6 @@ async fn section_rows_have_short_row_headers() {
     browser.close().await;
 }
 
-/// For each pair of selectors (selected, not selected) in widget 0, whether the two differ in
-/// text colour, visible background (a transparent one shows what is behind it), border colour
-/// or style, or outline, and the styles compared. Border widths alone do not count.
-const DISTINCT: &str = "\
-    const shown = el => { while (el) { const c = getComputedStyle(el).backgroundColor;\
-        if (c !== 'transparent' && !/, 0\\)$/.test(c)) return c; el = el.parentElement || (el.getRootNode().host || null); } return 'canvas'; };\
-    const look = el => { const s = getComputedStyle(el); const outline = s.outlineStyle === 'none' ? 'none' : s.outlineStyle + ' ' + s.outlineColor;\
-        return [s.color, shown(el), s.borderTopColor + ' ' + s.borderTopStyle, s.borderBottomColor + ' ' + s.borderBottomStyle, outline]; };\
-    return arguments[0].map(([on, off]) => {\
-      const a = root.querySelector(on), b = root.querySelector(off);\
-      if (!a || !b) return { pair: on, missing: true };\
-      const la = look(a), lb = look(b);\
-      const differ = ['color', 'background', 'top border', 'bottom border', 'outline'].filter((_, i) => la[i] !== lb[i]);\
-      return { pair: on, differ, on: la.join(' / '), off: lb.join(' / ') };\
-    });";
-
-async fn distinct(browser: &Browser, pairs: &[(&str, &str)], state: &str) {
-    let script = format!(
-        "const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
-         return (function() {{ {DISTINCT} }}).apply(null, [{}]);",
-        serde_json::to_string(pairs).unwrap()
-    );
-    let results = browser.eval(&script).await;
-    for result in results.as_array().unwrap() {
-        if std::env::var("KTW_DEBUG").is_ok() {
-            eprintln!("{state}: {result}");
-        }
-        assert_ne!(result["missing"], json!(true), "{state}: {result}");
-        assert!(
-            !result["differ"].as_array().unwrap().is_empty(),
-            "{state}: the selected state looks like the other: {result}"
-        );
-    }
-}
-
 #[tokio::test]
 #[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
@@ -394,7 +361,7 @@ async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
             ".ktw-tab[aria-selected=false]",
         ),
     ];
-    distinct(&browser, &pairs, "forced colours, comparison").await;
+    appearance::distinct(&browser, &pairs, "forced colours, comparison").await;
     assert_eq!(browser.axe(0).await, Vec::<String>::new());
 
     // The questionnaire: a chosen answer card and the progress bar.
@@ -402,7 +369,7 @@ async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
     browser.wait_for("#ktw-question-heading").await;
     browser.click(".ktw-answer input").await;
     browser.wait_for(".ktw-answer.ktw-checked").await;
-    distinct(
+    appearance::distinct(
         &browser,
         &[(".ktw-answer.ktw-checked", ".ktw-answer:not(.ktw-checked)")],
         "forced colours, a question",
@@ -410,35 +377,10 @@ async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
     .await;
     // The progress bar's pseudo-elements have no computed style to read, so its pixels are
     // counted: a drawn bar shows more than the one colour of the page behind it.
-    let rect = browser
-        .in_widget(
-            0,
-            "const r = root.querySelector('.ktw-progress-bar').getBoundingClientRect();\
-             return { x: r.left, y: r.top, width: Math.max(r.width, 1), height: Math.max(r.height, 1), scale: 1 };",
-        )
-        .await;
-    let shot = browser
-        .cdp(
-            "Page.captureScreenshot",
-            json!({ "format": "png", "clip": rect }),
-        )
-        .await;
-    let colours = browser
-        .client
-        .execute_async(
-            "const [data, done] = arguments; const img = new Image();\
-             img.onload = () => { const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;\
-               const g = c.getContext('2d'); g.drawImage(img, 0, 0); const px = g.getImageData(0, 0, c.width, c.height).data;\
-               const seen = new Set(); for (let i = 0; i < px.length; i += 4) seen.add(px[i] + ',' + px[i + 1] + ',' + px[i + 2]);\
-               done([...seen].slice(0, 8)); };\
-             img.onerror = () => done(['decode failed']); img.src = 'data:image/png;base64,' + data;",
-            vec![shot["data"].clone()],
-        )
-        .await
-        .expect("count the bar's colours");
+    let colours = appearance::colours_of(&browser, ".ktw-progress-bar").await;
     assert!(
         colours.as_array().unwrap().len() >= 2,
-        "the progress bar is not drawn in forced colours: {colours} in {rect}"
+        "the progress bar is not drawn in forced colours: {colours}"
     );
     assert_eq!(browser.axe(0).await, Vec::<String>::new());
 
