@@ -96,18 +96,73 @@ pub struct ChartWords<'a> {
     pub title: String,
 }
 
-/// Bars of visits per week for weeks 1–12 on a fixed 0–7 scale, with hours under the bars.
+/// Bars of visits per week for weeks 1–12 on a fixed 0–7 scale, with hours under the bars,
+/// drawn twice: in one row of 12 weeks for a wide cell and in two rows of 6 for a narrow one.
+/// The stylesheet shows the one whose text is at least 12 px at the cell's width.
 pub fn course_chart(schedule: &Schedule, words: &ChartWords<'_>) -> Html {
-    const WIDTH: f32 = 240.0;
-    const BAR_AREA: f32 = 70.0;
-    const TOP: f32 = 12.0;
-    let slot = WIDTH / 12.0;
+    html! {
+        <>
+            { chart(schedule, words, &WIDE) }
+            { chart(schedule, words, &ROWS) }
+        </>
+    }
+}
+
+/// How one drawing of the course chart is laid out, in SVG user units.
+struct Layout {
+    class: &'static str,
+    /// Weeks in each row of bars.
+    columns: usize,
+    /// The width of one week.
+    slot: f32,
+    /// The height of a bar of 7 visits.
+    bar_area: f32,
+    /// The room above the tallest bar for its number.
+    top: f32,
+    /// The height of one line of text under the bars.
+    line: f32,
+}
+
+/// One row of 12 weeks: with 8-unit text, 12 px or more in a cell 360 px or wider.
+const WIDE: Layout = Layout {
+    class: "ktw-course",
+    columns: 12,
+    slot: 20.0,
+    bar_area: 70.0,
+    top: 12.0,
+    line: 10.0,
+};
+
+/// Two rows of 6 weeks: with 9-unit text, 12 px or more in a cell 192 px or wider (the
+/// stylesheet uses 7-unit text from 250 px).
+const ROWS: Layout = Layout {
+    class: "ktw-course ktw-course-rows",
+    columns: 6,
+    slot: 24.0,
+    bar_area: 50.0,
+    top: 12.0,
+    line: 11.0,
+};
+
+/// One drawing of the course chart in `layout`.
+fn chart(schedule: &Schedule, words: &ChartWords<'_>, layout: &Layout) -> Html {
+    let slot = layout.slot;
+    let band = layout.top + layout.bar_area + 2.0 * layout.line + 4.0;
+    let width = layout.columns as f32 * slot;
+    let rows = schedule
+        .visits_per_week
+        .len()
+        .div_ceil(layout.columns)
+        .max(1);
     let hours = weekly_hours(schedule);
     let mut summary = Vec::new();
     let bars = schedule.visits_per_week.iter().zip(hours.iter()).enumerate().map(|(week, (visits, hours))| {
-        let height = (visits / 7.0).clamp(0.0, 1.0) * BAR_AREA;
-        let x = week as f32 * slot + slot * 0.18;
-        let y = TOP + BAR_AREA - height;
+        let row = (week / layout.columns) as f32;
+        let base = row * band + layout.top + layout.bar_area;
+        let height = (visits / 7.0).clamp(0.0, 1.0) * layout.bar_area;
+        let x = (week % layout.columns) as f32 * slot + slot * 0.18;
+        let y = base - height;
+        let middle = x + slot * 0.32;
         let week_label = crate::i18n::fill(words.week, &[("n", &(week + 1).to_string())]);
         let hours_label = crate::i18n::fill(words.hours, &[("h", &short_number(words.lang, *hours))]);
         summary.push(format!("{week_label}: {} ({hours_label})", short_number(words.lang, *visits)));
@@ -116,13 +171,13 @@ pub fn course_chart(schedule: &Schedule, words: &ChartWords<'_>) -> Html {
                 <rect class="ktw-bar" x={format!("{x:.1}")} y={format!("{y:.1}")}
                       width={format!("{:.1}", slot * 0.64)} height={format!("{height:.1}")} rx="1.5" />
                 if *visits > 0.0 {
-                    <text class="ktw-bar-value" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", y - 2.0)}
+                    <text class="ktw-bar-value" x={format!("{middle:.1}")} y={format!("{:.1}", y - 2.0)}
                           text-anchor="middle">{ short_number(words.lang, *visits) }</text>
                 }
-                <text class="ktw-bar-week" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 10.0)}
+                <text class="ktw-bar-week" x={format!("{middle:.1}")} y={format!("{:.1}", base + layout.line)}
                       text-anchor="middle">{ week + 1 }</text>
                 if *hours > 0.0 {
-                    <text class="ktw-bar-hours" x={format!("{:.1}", x + slot * 0.32)} y={format!("{:.1}", TOP + BAR_AREA + 20.0)}
+                    <text class="ktw-bar-hours" x={format!("{middle:.1}")} y={format!("{:.1}", base + 2.0 * layout.line)}
                           text-anchor="middle">{ short_number(words.lang, *hours) }</text>
                 }
             </g>
@@ -130,10 +185,13 @@ pub fn course_chart(schedule: &Schedule, words: &ChartWords<'_>) -> Html {
     }).collect::<Html>();
     let label = format!("{}. {}", words.title, summary.join("; "));
     html! {
-        <svg class="ktw-course" viewBox={format!("0 0 {WIDTH} {}", TOP + BAR_AREA + 24.0)}
+        <svg class={layout.class} viewBox={format!("0 0 {width} {:.1}", rows as f32 * band)}
              role="img" aria-label={label} focusable="false">
-            <line class="ktw-axis" x1="0" x2={WIDTH.to_string()}
-                  y1={(TOP + BAR_AREA).to_string()} y2={(TOP + BAR_AREA).to_string()} />
+            for row in 0..rows {
+                <line class="ktw-axis" x1="0" x2={width.to_string()}
+                      y1={format!("{:.1}", row as f32 * band + layout.top + layout.bar_area)}
+                      y2={format!("{:.1}", row as f32 * band + layout.top + layout.bar_area)} />
+            }
             { bars }
         </svg>
     }

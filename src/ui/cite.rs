@@ -9,6 +9,7 @@ use super::Ctx;
 use crate::data::{Claim as ClaimData, Source, SourceIds};
 use crate::i18n::fill;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What a claim needs: its text split at glossary terms, its sources, and the place it is
@@ -111,6 +112,7 @@ fn citations(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &str)
                         let key = format!("{place}@{id}");
                         let open = details.open_citation.as_deref() == Some(key.as_str());
                         let label = fill(&t.cite_open, &[("n", &number.to_string())]);
+                        let onkeydown = close_on_escape(ctx, open, Action::CloseCitation);
                         html! {
                             <button
                                 type="button"
@@ -119,6 +121,7 @@ fn citations(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &str)
                                 aria-controls={format!("src-{key}")}
                                 aria-label={label}
                                 onclick={ctx.dispatch.reform(move |_| Action::ToggleCitation(key.clone()))}
+                                {onkeydown}
                             >{ format!("[{number}]") }</button>
                         }
                     }
@@ -141,24 +144,77 @@ fn open_source(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &st
         return Html::default();
     };
     let t = ctx.t();
+    let panel = format!("src-{open}");
+    let (onkeydown, onclick) = close_handlers(ctx, &panel, Action::CloseCitation);
+    html! {
+        <div class="ktw-source" id={panel} role="region"
+             aria-label={fill(&t.cite_label, &[("n", &number.to_string())])} {onkeydown}>
+            { source_details(ctx, number, source) }
+            <button type="button" class="ktw-link-button" {onclick}>{ &t.cite_close }</button>
+        </div>
+    }
+}
+
+/// The key handler of a button that opens a panel: while the panel is open, Escape closes it
+/// with `close` and goes no further; otherwise Escape is left to the page.
+pub fn close_on_escape(ctx: &Ctx, open: bool, close: Action) -> Callback<KeyboardEvent> {
+    let dispatch = ctx.dispatch.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        if open && event.key() == "Escape" {
+            event.prevent_default();
+            event.stop_propagation();
+            dispatch.emit(close.clone());
+        }
+    })
+}
+
+/// The Escape handler of the open panel `panel` and the click handler of its close button:
+/// both close it with `close` and move the focus back to the button that opened it.
+pub fn close_handlers(
+    ctx: &Ctx,
+    panel: &str,
+    close: Action,
+) -> (Callback<KeyboardEvent>, Callback<MouseEvent>) {
     let onkeydown = {
         let dispatch = ctx.dispatch.clone();
+        let panel = panel.to_string();
+        let close = close.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" {
                 // The widget used this Escape, so a host's modal dialog must not close too.
                 event.prevent_default();
                 event.stop_propagation();
-                dispatch.emit(Action::CloseCitation);
+                focus_opener(&event, &panel);
+                dispatch.emit(close.clone());
             }
         })
     };
-    html! {
-        <div class="ktw-source" id={format!("src-{open}")} role="region"
-             aria-label={fill(&t.cite_label, &[("n", &number.to_string())])} {onkeydown}>
-            { source_details(ctx, number, source) }
-            <button type="button" class="ktw-link-button"
-                    onclick={ctx.dispatch.reform(|_| Action::CloseCitation)}>{ &t.cite_close }</button>
-        </div>
+    let onclick = {
+        let dispatch = ctx.dispatch.clone();
+        let panel = panel.to_string();
+        Callback::from(move |event: MouseEvent| {
+            focus_opener(&event, &panel);
+            dispatch.emit(close.clone());
+        })
+    };
+    (onkeydown, onclick)
+}
+
+/// Moves the focus to the button in the same widget that controls the panel `panel`, so
+/// closing the panel does not drop the focus to the page's body.
+fn focus_opener(event: &Event, panel: &str) {
+    let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let selector = format!("button[aria-controls=\"{panel}\"]");
+    let opener = target
+        .closest(".ktw")
+        .ok()
+        .flatten()
+        .and_then(|widget| widget.query_selector(&selector).ok().flatten())
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = opener {
+        let _ = button.focus();
     }
 }
 
@@ -172,6 +228,8 @@ pub fn source_details(ctx: &Ctx, number: usize, source: &Source) -> Html {
     } else {
         &t.cite_link
     };
+    // Every source's title is in English; in another language it is marked so, and read so.
+    let english = (ctx.lang != crate::data::Lang::En).then_some("en");
     let mut ids = Vec::new();
     if let Some(pmid) = &source.pmid {
         ids.push(format!("PMID {pmid}"));
@@ -186,14 +244,14 @@ pub fn source_details(ctx: &Ctx, number: usize, source: &Source) -> Html {
         <p class="ktw-reference">
             <span class="ktw-ref-number">{ format!("[{number}] ") }</span>
             { format!("{}. ", source.authors) }
-            <cite>{ &source.title }</cite>
+            <cite lang={english}>{ &source.title }</cite>
             { format!(". {}, {}. ", source.publisher, source.year) }
             { ids.join(" · ") }
             if let Some(href) = source.link() {
                 { " " }
                 <a href={href} target="_blank" rel="noopener noreferrer">
                     { link_text }
-                    <span class="ktw-visually-hidden">{ format!(": {}", source.title) }</span>
+                    <span class="ktw-visually-hidden" lang={english}>{ format!(": {}", source.title) }</span>
                 </a>
             }
         </p>

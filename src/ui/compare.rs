@@ -36,11 +36,16 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
     let all_open = section_ids
         .iter()
         .all(|id| state.open_sections.contains(id));
-    let notice = match state.notice {
+    let mut notice = match state.notice {
         Some(Notice::TooMany) => t.compare_pick_limit.clone(),
         Some(Notice::NeedTwo) => t.compare_pick_minimum.clone(),
         None => String::new(),
     };
+    // A refusal like the one before changes the text by a no-break space, so the live region
+    // announces it again.
+    if state.notice.is_some() && state.refusals % 2 == 0 {
+        notice.push('\u{a0}');
+    }
     let toggle_all = {
         let ids = section_ids.clone();
         ctx.dispatch
@@ -50,11 +55,12 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
         <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
             <h3 id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</h3>
             if ctx.interactive {
-                <Picker compared={state.compared.clone()} />
+                <Picker compared={state.compared.clone()} refusals={state.refusals} />
                 <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
                 <div class="ktw-tools">
+                    // The label says what the button does next, so it carries no pressed state.
                     <button type="button" class="ktw-button ktw-secondary" onclick={toggle_all}
-                            aria-pressed={all_open.to_string()}>
+                            aria-controls={section_ids.iter().map(|id| format!("ktw-sec-{id}")).collect::<Vec<_>>().join(" ")}>
                         { if all_open { &t.collapse_all } else { &t.expand_all } }
                     </button>
                 </div>
@@ -118,15 +124,18 @@ fn regulatory_badge(t: &Messages, option: &TreatmentOption) -> Html {
     html! { <span class={class}>{ text }</span> }
 }
 
-/// The options compared, for the picker.
+/// The options compared, for the picker, and how many picks were refused so far.
 #[derive(Properties, PartialEq)]
 struct PickerProps {
     compared: Vec<OptionId>,
+    /// A new count renders the boxes again: Yew then sets each box's `checked` from the
+    /// state, which unticks a refused fourth box and ticks again one of the last two.
+    refusals: u32,
 }
 
 /// The check boxes for choosing up to three options.
 #[component]
-fn Picker(PickerProps { compared }: &PickerProps) -> Html {
+fn Picker(PickerProps { compared, .. }: &PickerProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
@@ -194,10 +203,13 @@ fn SectionBody(
     };
     let place = format!("sec-{}", section.id);
     let alike = shown_alike(&ctx.evidence().outcomes, compared);
+    let head_id = format!("ktw-sec-{}-name", section.id);
+    // The row header is the section's title alone; the button says open or closed through
+    // `aria-expanded`, and the summary sits in its own cell, headed by the title only.
     html! {
         <tbody class={classes!("ktw-section", open.then_some("ktw-open"))} id={body_id.clone()}>
             <tr class="ktw-section-head">
-                <th scope="colgroup" colspan={(compared.len() + 1).to_string()}>
+                <th scope="row" id={head_id.clone()}>
                     if !ctx.interactive {
                         <h4 class="ktw-section-title">{ section.title.get(ctx.lang) }</h4>
                     } else {
@@ -206,14 +218,13 @@ fn SectionBody(
                                 aria-controls={body_id} onclick={toggle}>
                             <span class="ktw-chevron" aria-hidden="true"></span>
                             { section.title.get(ctx.lang) }
-                            <span class="ktw-visually-hidden">
-                                { format!(" — {}", if open { &t.section_collapse } else { &t.section_expand }) }
-                            </span>
                         </button>
                     </h4>
                     }
-                    <div class="ktw-section-summary">{ cite::claim(&ctx, &section.summary, &place) }</div>
                 </th>
+                <td class="ktw-section-summary" colspan={compared.len().max(1).to_string()} headers={head_id}>
+                    { cite::claim(&ctx, &section.summary, &place) }
+                </td>
             </tr>
             if open {
                 for (row, label) in section.rows.iter().zip(section.row_labels.iter()) {

@@ -59,6 +59,9 @@ pub struct CompareState {
     pub open_sections: BTreeSet<String>,
     /// What the live region says after the last action, if anything.
     pub notice: Option<Notice>,
+    /// How many picks were refused so far: each refusal renders the picker again, so the
+    /// refused box shows its real state, and the same notice is announced again.
+    pub refusals: u32,
 }
 
 impl CompareState {
@@ -68,6 +71,7 @@ impl CompareState {
             compared: default_compared(config),
             open_sections: BTreeSet::new(),
             notice: None,
+            refusals: 0,
         }
     }
 }
@@ -169,11 +173,13 @@ impl Reducible for WidgetState {
                         compare.compared.remove(position);
                     } else {
                         compare.notice = Some(Notice::NeedTwo);
+                        compare.refusals = compare.refusals.wrapping_add(1);
                     }
                 } else if compare.compared.len() < MAX_COMPARED {
                     compare.compared.push(id);
                 } else {
                     compare.notice = Some(Notice::TooMany);
+                    compare.refusals = compare.refusals.wrapping_add(1);
                 }
             }
             Action::ToggleSection(id) => {
@@ -304,6 +310,19 @@ mod tests {
             assert_eq!(state.compare.compared, compared, "after {actions:?}");
             assert_eq!(state.compare.notice, notice, "after {actions:?}");
         }
+    }
+
+    #[test]
+    fn each_refused_pick_is_counted_even_when_the_notice_repeats() {
+        let once = apply(start(), &[Action::ToggleOption(OptionId::Itbs)]);
+        let twice = apply(once.clone(), &[Action::ToggleOption(OptionId::Itbs)]);
+        assert_eq!(once.compare.refusals, 1);
+        assert_eq!(twice.compare.refusals, 2);
+        assert_eq!(twice.compare.notice, Some(Notice::TooMany));
+        assert!(!Rc::ptr_eq(&once.compare, &twice.compare));
+        let accepted = apply(twice, &[Action::ToggleOption(OptionId::Tms)]);
+        assert_eq!(accepted.compare.refusals, 2);
+        assert_eq!(accepted.compare.notice, None);
     }
 
     #[test]

@@ -162,6 +162,7 @@ pub fn with_terms(ctx: &Ctx, details: &OpenDetails, text: &Glossed, place: &str)
                     let key = format!("{place}~{id}");
                     let open = details.open_term.as_deref() == Some(key.as_str());
                     let controls = format!("def-{key}");
+                    let onkeydown = super::cite::close_on_escape(ctx, open, Action::CloseTerm);
                     html! {
                         <button
                             type="button"
@@ -169,6 +170,7 @@ pub fn with_terms(ctx: &Ctx, details: &OpenDetails, text: &Glossed, place: &str)
                             aria-expanded={if open { "true" } else { "false" }}
                             aria-controls={controls}
                             onclick={ctx.dispatch.reform(move |_| Action::ToggleTerm(key.clone()))}
+                            {onkeydown}
                         >{ text.clone() }</button>
                     }
                 }
@@ -191,23 +193,13 @@ pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
     let Some(term) = ctx.evidence().glossary.iter().find(|term| term.id == id) else {
         return Html::default();
     };
-    let close = ctx.dispatch.reform(|_| Action::CloseTerm);
-    let onkeydown = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                // The widget used this Escape, so a host's modal dialog must not close too.
-                event.prevent_default();
-                event.stop_propagation();
-                dispatch.emit(Action::CloseTerm);
-            }
-        })
-    };
+    let panel = format!("def-{key}");
+    let (onkeydown, onclick) = super::cite::close_handlers(ctx, &panel, Action::CloseTerm);
     html! {
-        <div class="ktw-definition" id={format!("def-{key}")} role="note" {onkeydown}>
+        <div class="ktw-definition" id={panel} role="note" {onkeydown}>
             <strong>{ term.term.get(ctx.lang) }</strong>{ ": " }{ term.definition.get(ctx.lang) }
             { " " }
-            <button type="button" class="ktw-link-button" onclick={close}>{ &ctx.t().close }</button>
+            <button type="button" class="ktw-link-button" {onclick}>{ &ctx.t().close }</button>
         </div>
     }
 }

@@ -174,6 +174,8 @@ fn test() -> Result {
             "e2e_host",
             "--test",
             "e2e_speed",
+            "--test",
+            "e2e_access2",
             "--",
             "--ignored",
             "--test-threads",
