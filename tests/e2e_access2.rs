@@ -230,6 +230,12 @@ async fn closing_a_source_or_a_definition_returns_focus_to_its_opener() {
 #[tokio::test]
 #[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn the_sticky_header_never_covers_the_focused_control() {
+    if browser::Engine::current() == browser::Engine::WebKit {
+        // The rule keys on `:focus-visible`, and WebKitGTK does not count WebDriver's keys as
+        // keyboard use (the focus-ring checks of tests/e2e.rs meet the same limit).
+        eprintln!("[webkit] skipped: the sticky header and keyboard focus (WebDriver keys do not count as keyboard use in this engine)");
+        return;
+    }
     let servers = Servers::start();
     let browser = Browser::start().await;
     browser.set_width(1280, 800).await;
