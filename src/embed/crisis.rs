@@ -17,9 +17,9 @@ pub const US_CRISIS_LINE: &str = "988";
 /// The US emergency number, shown unless the clinic sets `emergency-number`.
 pub const US_EMERGENCY: &str = "911";
 
-/// The placeholder in content text for how to reach the crisis line, an imperative phrase.
+/// The marker in content text for how to reach the crisis line, an imperative phrase.
 pub const CRISIS: &str = "{crisis}";
-/// The placeholder in content text for the emergency number.
+/// The marker in content text for the emergency number.
 pub const EMERGENCY: &str = "{emergency}";
 /// The slot, inside a template, for the crisis line's name.
 pub const LINE_NAME: &str = "{line-name}";
