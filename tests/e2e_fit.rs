@@ -405,19 +405,7 @@ async fn printing_shows_the_summary_and_nothing_else() {
         .print(fantoccini::wd::PrintConfiguration::default())
         .await
         .unwrap();
-    // Chromium writes the page tree uncompressed: `/Type /Pages … /Count N`.
-    let text = String::from_utf8_lossy(&pdf);
-    let pages: usize = text
-        .split("/Count ")
-        .skip(1)
-        .filter_map(|rest| {
-            rest.split(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse()
-                .ok()
-        })
-        .max()
-        .expect("the PDF has a page count");
+    let pages = pdf_page_count(&pdf);
     assert!(
         (1..=2).contains(&pages),
         "the summary prints on 1–2 pages, not {pages}"
@@ -579,18 +567,7 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
                 .print(fantoccini::wd::PrintConfiguration::default())
                 .await
                 .unwrap();
-            let text = String::from_utf8_lossy(&pdf);
-            let pages: usize = text
-                .split("/Count ")
-                .skip(1)
-                .filter_map(|rest| {
-                    rest.split(|c: char| !c.is_ascii_digit())
-                        .next()?
-                        .parse()
-                        .ok()
-                })
-                .max()
-                .expect("the PDF has a page count");
+            let pages = pdf_page_count(&pdf);
             assert!(
                 (1..=2).contains(&pages),
                 "{name}: the summary with its grid prints on 1–2 pages, not {pages}"
@@ -612,4 +589,20 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
         orders[0], orders[1],
         "the same order for very different answers"
     );
+}
+
+/// The number of pages of a PDF printed by Chromium, which writes its page tree uncompressed
+/// (`/Type /Pages … /Count N`).
+fn pdf_page_count(pdf: &[u8]) -> usize {
+    String::from_utf8_lossy(pdf)
+        .split("/Count ")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .max()
+        .expect("the PDF has a page count")
 }
