@@ -8,63 +8,30 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The crate's data module: evidence types, reading and validation.
+/// The crate's content, without its compiled form (which is what this script writes): the
+/// same modules as `src/content/mod.rs` declares, included by path.
 #[allow(dead_code, unused_imports)]
-#[path = "data/mod.rs"]
-mod data;
-
-/// The crate's questionnaire model, its flag table and their validation.
-mod fit {
-    #[allow(dead_code)]
-    #[path = "model.rs"]
-    pub mod model;
-
-    #[allow(dead_code)]
-    #[path = "flags.rs"]
-    pub mod flags;
-
-    #[allow(dead_code)]
-    #[path = "flags_read.rs"]
-    mod flags_read;
-}
-
-/// The crate's message catalogues.
-#[allow(dead_code)]
-#[path = "i18n/mod.rs"]
-mod i18n;
-
-/// The whole content, validated as one.
-mod bundle {
-    #[allow(dead_code)]
-    #[path = "validated.rs"]
-    pub mod validated;
+mod content {
+    #[path = "bundle.rs"]
+    pub mod bundle;
+    #[path = "evidence/mod.rs"]
+    pub mod evidence;
+    #[path = "i18n/mod.rs"]
+    pub mod i18n;
+    #[path = "questionnaire/mod.rs"]
+    pub mod questionnaire;
 }
 
 fn main() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
     let mut files = BTreeMap::new();
-    collect(
-        &root.join("src/data"),
-        &root.join("src/data"),
-        "",
-        &mut files,
-    )?;
-    collect(
-        &root.join("src/i18n"),
-        &root.join("src/i18n"),
-        "i18n/",
-        &mut files,
-    )?;
-    println!("cargo:rerun-if-changed=src/data");
-    println!("cargo:rerun-if-changed=src/i18n");
-    println!("cargo:rerun-if-changed=src/fit/model.rs");
-    println!("cargo:rerun-if-changed=src/fit/flags.rs");
-    println!("cargo:rerun-if-changed=src/fit/flags_read.rs");
-    println!("cargo:rerun-if-changed=src/bundle/validated.rs");
-    let bundle = match bundle::validated::Bundle::from_files(&files) {
+    let content = root.join("src/content");
+    collect(&content, &content, &mut files)?;
+    println!("cargo:rerun-if-changed=src/content");
+    let bundle = match content::bundle::Bundle::from_files(&files) {
         Ok(bundle) => bundle.for_widget(),
         Err(errors) => {
-            eprintln!("The content in src/data and src/i18n failed its checks:");
+            eprintln!("The content in src/content failed its checks:");
             for error in &errors {
                 eprintln!("  - {error}");
             }
@@ -90,7 +57,6 @@ fn main() -> Result<(), String> {
 fn collect(
     base: &Path,
     dir: &Path,
-    prefix: &str,
     files: &mut BTreeMap<String, serde_json::Value>,
 ) -> Result<(), String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -101,11 +67,11 @@ fn collect(
     for path in paths {
         if path.is_dir() {
             println!("cargo:rerun-if-changed={}", path.display());
-            collect(base, &path, prefix, files)?;
+            collect(base, &path, files)?;
         } else if path.extension().is_some_and(|ext| ext == "toml") {
             println!("cargo:rerun-if-changed={}", path.display());
             let relative = path.strip_prefix(base).map_err(|e| e.to_string())?;
-            let name = format!("{prefix}{}", relative.to_string_lossy().replace('\\', "/"));
+            let name = relative.to_string_lossy().replace('\\', "/");
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
             let value: serde_json::Value =
                 toml::from_str(&text).map_err(|e| format!("{name} is not valid TOML: {e}"))?;

@@ -1,14 +1,36 @@
-//! ketamine-tms-widget: a patient decision aid comparing ketamine treatments and TMS.
+//! ketamine-tms-widget: a patient decision aid comparing ketamine treatments, TMS, ECT and
+//! antidepressant pills.
 //!
-//! Data flows one way: [`data`] (bundled, validated evidence) → [`fit`] (pure questionnaire
-//! scoring) → [`ui`] (Yew components and the reducer) → [`embed`] (the only code that touches
-//! the host page). `data`, `fit` and `i18n` never name `yew`, `web_sys`, `wasm_bindgen`,
-//! `js_sys` or `gloo`, so they build and test natively in milliseconds; a test enforces it.
-//! [`bundle`] holds the content of all three, validated by `build.rs` and compiled in.
+//! Data flows one way, and every import runs downward:
+//!
+//! ```text
+//! content   the TOML content, its types, its one checker and its compiled form
+//!   ↓
+//! fit       pure questionnaire engine: answers in, an explained report out
+//!   ↓
+//! crisis    every crisis sentence and number, from the clinic's numbers
+//!   ↓
+//! config    raw attributes → typed Config, from one attribute table
+//!   ↓
+//! ui        Yew components, the reducers, and the Host port that embed implements
+//!   ↓
+//! embed     the only code that touches the host page: mount, the browser Host, the loader
+//! ```
+//!
+//! The rules, and why:
+//! - A module names only modules below it. `ui` never names `embed`: it asks the page for
+//!   what it needs through [`ui::host::Host`], which `embed` fills in with the browser and the
+//!   native tests fill in with memory.
+//! - `content`, `fit`, `crisis` and `config` never name `yew`, `web_sys`, `wasm_bindgen`,
+//!   `js_sys` or `gloo`, so they build and test natively in milliseconds.
+//! - `content` reads no file: `build.rs` includes it by path, checks the TOML with it and fails
+//!   the build on bad content, so a broken file never reaches a patient.
+//!
+//! `tests/tidy.rs` enforces all three.
 
-pub mod bundle;
-pub mod data;
+pub mod config;
+pub mod content;
+pub mod crisis;
 pub mod embed;
 pub mod fit;
-pub mod i18n;
 pub mod ui;

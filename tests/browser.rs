@@ -136,8 +136,8 @@ async fn a_bad_option_never_reaches_the_page() {
 
 #[wasm_bindgen_test]
 async fn the_failure_message_has_the_clinic_phone_the_crisis_line_and_an_event() {
-    use ketamine_tms_widget::data::Lang;
-    use ketamine_tms_widget::embed::config;
+    use ketamine_tms_widget::config;
+    use ketamine_tms_widget::content::Lang;
     use ketamine_tms_widget::embed::failure::{show, Reason};
     let (host, shadow, container) = host_with(&[]);
     let heard = std::rc::Rc::new(std::cell::RefCell::new(None));
@@ -177,8 +177,8 @@ async fn the_failure_message_has_the_clinic_phone_the_crisis_line_and_an_event()
 
 #[wasm_bindgen_test]
 async fn the_failure_message_shows_a_clinics_own_crisis_numbers() {
-    use ketamine_tms_widget::data::Lang;
-    use ketamine_tms_widget::embed::config;
+    use ketamine_tms_widget::config;
+    use ketamine_tms_widget::content::Lang;
     use ketamine_tms_widget::embed::failure::{show, Reason};
     let raw = vec![
         ("crisis-line".to_string(), "Samaritans, 116 123".to_string()),

@@ -7,8 +7,8 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::{Lang, OptionId};
-use ketamine_tms_widget::embed::config::{parse, Config, Start, Theme, View};
+use ketamine_tms_widget::config::{parse, Config, Start, Theme, View};
+use ketamine_tms_widget::content::{Lang, OptionId};
 
 fn raw(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
     pairs
@@ -233,7 +233,7 @@ fn markup_in_text_stays_text() {
 
 #[test]
 fn the_loader_observes_and_the_readme_documents_every_attribute() {
-    use ketamine_tms_widget::embed::config::ATTRIBUTES;
+    use ketamine_tms_widget::config::ATTRIBUTES;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let loader = std::fs::read_to_string(root.join("src/embed/loader.js")).unwrap();
     let list = loader

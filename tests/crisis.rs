@@ -8,10 +8,10 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::Lang;
-use ketamine_tms_widget::embed::config::{self, Config};
-use ketamine_tms_widget::embed::crisis::{
-    loader_templates, plain, us_number_in, CrisisHelp, Piece, US_CRISIS_LINE, US_EMERGENCY,
+use ketamine_tms_widget::config::{self, Config};
+use ketamine_tms_widget::content::Lang;
+use ketamine_tms_widget::crisis::{
+    loader_templates, plain, us_number_in, Piece, US_CRISIS_LINE, US_EMERGENCY,
 };
 use ketamine_tms_widget::fit::{
     needs_crisis_help, risk, Answers, Questionnaire, Risk, CRISIS_QUESTION, CRISIS_URGENT_CHOICE,
@@ -94,7 +94,7 @@ fn the_banner_names_the_configured_numbers_in_each_language() {
     ];
     for (config, lang, expected) in cases {
         assert_eq!(
-            &CrisisHelp::new(config, *lang).banner(),
+            &config.crisis_help(*lang).banner(),
             expected,
             "{lang:?} {config:?}"
         );
@@ -130,7 +130,7 @@ fn content_placeholders_become_words_and_links() {
         ),
     ];
     for (config, lang, expected) in cases {
-        let help = CrisisHelp::new(config, *lang);
+        let help = config.crisis_help(*lang);
         assert_eq!(help.fill_plain(template), *expected);
         let links = help
             .fill(template)
@@ -139,7 +139,7 @@ fn content_placeholders_become_words_and_links() {
             .count();
         assert_eq!(links, 2, "both numbers are call links: {expected}");
     }
-    let help = CrisisHelp::new(&Config::default(), Lang::En);
+    let help = Config::default().crisis_help(Lang::En);
     assert_eq!(
         help.fill("No numbers here."),
         vec![text("No numbers here.")]
@@ -151,7 +151,7 @@ fn content_placeholders_become_words_and_links() {
         ("emergency-number", "999"),
     ]);
     assert_eq!(
-        CrisisHelp::new(&odd, Lang::En).fill_plain("{crisis}"),
+        odd.crisis_help(Lang::En).fill_plain("{crisis}"),
         "call {emergency} (116 123)"
     );
 }
@@ -203,7 +203,7 @@ fn the_panel_links_put_the_emergency_number_first_only_when_urgent() {
         ),
     ];
     for (config, lang, urgent, expected) in cases {
-        let links = CrisisHelp::new(config, *lang).links(*urgent);
+        let links = config.crisis_help(*lang).links(*urgent);
         let got: Vec<(&str, &str)> = links
             .iter()
             .map(|l| (l.href.as_str(), l.label.as_str()))
@@ -217,14 +217,12 @@ fn the_panel_links_put_the_emergency_number_first_only_when_urgent() {
 
 #[test]
 fn only_the_us_line_gets_its_note() {
-    let note = CrisisHelp::new(&Config::default(), Lang::Es)
-        .line_note()
-        .unwrap();
+    let note = Config::default().crisis_help(Lang::Es).line_note().unwrap();
     assert!(
         note.starts_with("El 988 es la Línea") && note.contains("marque 2"),
         "{note}"
     );
-    assert_eq!(CrisisHelp::new(&uk(), Lang::En).line_note(), None);
+    assert_eq!(uk().crisis_help(Lang::En).line_note(), None);
 }
 
 #[test]
@@ -235,15 +233,12 @@ fn the_loader_templates_hold_the_same_sentences() {
         let filled = us
             .replace("{line-number}", US_CRISIS_LINE)
             .replace("{emergency}", US_EMERGENCY);
-        assert_eq!(
-            filled,
-            plain(&CrisisHelp::new(&Config::default(), lang).banner())
-        );
+        assert_eq!(filled, plain(&Config::default().crisis_help(lang).banner()));
         let filled = own
             .replace("{line-name}", "Samaritans")
             .replace("{line-number}", "116 123")
             .replace("{emergency}", "999");
-        assert_eq!(filled, plain(&CrisisHelp::new(&uk(), lang).banner()));
+        assert_eq!(filled, plain(&uk().crisis_help(lang).banner()));
         assert_eq!(
             us_number_in(&us),
             None,
@@ -317,13 +312,13 @@ fn offences(name: &str, text: &str) -> Vec<String> {
 fn the_rule_rejects_crisis_numbers_in_content_and_nowhere_else() {
     // (file, TOML, strings rejected)
     let cases: &[(&str, &str, usize)] = &[
-        ("src/data/questions.toml", "help = { en = \"If in danger, call 911.\", es = \"Llame al 911.\" }", 2),
-        ("src/i18n/en.toml", "crisis_banner = \"Call or text 988 now.\"", 1),
-        ("src/data/meta.toml", "[not_advice]\nen = \"If you are thinking about suicide, {crisis} now.\"", 0),
-        ("src/data/options/x.toml", "[[rows.cost]]\nen = \"In danger? Call {emergency}.\"", 0),
-        ("src/data/options/x.toml", "[[rows.cost]]\nen = \"Costs more.\"\nquotes = [{ source = \"a\", at = \"Citation\", text = \"71(10):988-997.\" }]", 0),
-        ("src/data/outcomes.toml", "[[outcomes]]\nquote = \"911 of 2000 responded\"\ncaveat = { en = \"Call 911 now.\" }", 1),
-        ("src/data/sources.toml", "[[sources]]\npages = \"988-997\"", 0),
+        ("src/content/questions.toml", "help = { en = \"If in danger, call 911.\", es = \"Llame al 911.\" }", 2),
+        ("src/content/i18n/en.toml", "crisis_banner = \"Call or text 988 now.\"", 1),
+        ("src/content/meta.toml", "[not_advice]\nen = \"If you are thinking about suicide, {crisis} now.\"", 0),
+        ("src/content/options/x.toml", "[[rows.cost]]\nen = \"In danger? Call {emergency}.\"", 0),
+        ("src/content/options/x.toml", "[[rows.cost]]\nen = \"Costs more.\"\nquotes = [{ source = \"a\", at = \"Citation\", text = \"71(10):988-997.\" }]", 0),
+        ("src/content/outcomes.toml", "[[outcomes]]\nquote = \"911 of 2000 responded\"\ncaveat = { en = \"Call 911 now.\" }", 1),
+        ("src/content/sources.toml", "[[sources]]\npages = \"988-997\"", 0),
     ];
     for (name, text, rejected) in cases {
         let found = offences(name, text);
@@ -346,8 +341,7 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 fn no_content_text_writes_a_us_crisis_number() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut tomls = Vec::new();
-    files(&root.join("src/data"), "toml", &mut tomls);
-    files(&root.join("src/i18n"), "toml", &mut tomls);
+    files(&root.join("src/content"), "toml", &mut tomls);
     assert!(tomls.len() >= 8, "{tomls:?}");
     let mut found = Vec::new();
     for path in &tomls {
@@ -368,7 +362,7 @@ fn no_other_source_writes_a_us_crisis_number() {
     let mut offences = Vec::new();
     for path in &paths {
         let name = path.strip_prefix(root).unwrap().display().to_string();
-        if name == "src/embed/crisis.rs" {
+        if name == "src/crisis.rs" {
             continue;
         }
         let text = std::fs::read_to_string(path).unwrap();
@@ -380,25 +374,9 @@ fn no_other_source_writes_a_us_crisis_number() {
     }
     assert!(
         offences.is_empty(),
-        "only src/embed/crisis.rs may:\n{}",
+        "only src/crisis.rs may:\n{}",
         offences.join("\n")
     );
-}
-
-#[test]
-fn the_crisis_module_is_pure_rust() {
-    let text = include_str!("../src/embed/crisis.rs");
-    assert!(text.starts_with("//!"));
-    for name in ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"] {
-        let named = text
-            .lines()
-            .filter(|line| !line.trim_start().starts_with("//"))
-            .any(|line| {
-                line.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .any(|word| word == name)
-            });
-        assert!(!named, "src/embed/crisis.rs names `{name}`");
-    }
 }
 
 #[test]

@@ -12,8 +12,8 @@
 #[path = "support/readability.rs"]
 mod readability;
 
-use ketamine_tms_widget::bundle::{bundled_files, Bundle};
-use ketamine_tms_widget::data::{DataError, Evidence, Lang, OptionId, RowId};
+use ketamine_tms_widget::content::{bundled_files, Bundle};
+use ketamine_tms_widget::content::{DataError, Evidence, Lang, OptionId, RowId};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,10 +24,10 @@ const MAX_GRADE: f64 = 8.0;
 const MIN_WORDS_GRADED: usize = 8;
 
 fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/data")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content")
 }
 
-/// Reads every TOML file under `src/data` into JSON, keyed like `build.rs` does.
+/// Reads every TOML file under `src/content` into JSON, keyed like `build.rs` does.
 fn files_from_disk() -> BTreeMap<String, Value> {
     fn walk(base: &Path, dir: &Path, files: &mut BTreeMap<String, Value>) {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -545,48 +545,4 @@ fn english_text_reads_at_grade_8_or_below() {
         failures.len(),
         failures.join("\n")
     );
-}
-
-#[test]
-fn pure_modules_never_name_browser_crates() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let banned = ["yew", "web_sys", "wasm_bindgen", "js_sys", "gloo"];
-    let mut offences = Vec::new();
-    for folder in ["data", "fit", "i18n", "bundle"] {
-        for path in rust_files(&root.join(folder)) {
-            let text = std::fs::read_to_string(&path).expect("readable source");
-            for (number, line) in text.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                for name in banned {
-                    let named = code
-                        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                        .any(|word| word == name);
-                    if named {
-                        offences.push(format!("{}:{}: names `{name}`", path.display(), number + 1));
-                    }
-                }
-            }
-        }
-    }
-    assert!(
-        offences.is_empty(),
-        "data, fit, i18n and bundle must stay pure Rust (build.rs includes some of them):\n{}",
-        offences.join("\n")
-    );
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return found;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            found.push(path);
-        }
-    }
-    found
 }

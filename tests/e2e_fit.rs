@@ -437,7 +437,7 @@ const STACKED: &str = "const g = root.querySelector('.ktw-grid');\
 #[tokio::test]
 #[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
-    use ketamine_tms_widget::data::OptionId;
+    use ketamine_tms_widget::content::OptionId;
     use ketamine_tms_widget::fit::{encode_fragment, Answers};
     let servers = Servers::start();
     let mut metal = Answers::default();

@@ -11,9 +11,9 @@
 #[path = "support/readability.rs"]
 mod readability;
 
-use ketamine_tms_widget::bundle::bundled_files;
-use ketamine_tms_widget::data::Lang;
-use ketamine_tms_widget::i18n::{catalogue_file, load_catalogues};
+use ketamine_tms_widget::content::bundled_files;
+use ketamine_tms_widget::content::i18n::{catalogue_file, load_catalogues};
+use ketamine_tms_widget::content::Lang;
 use std::collections::BTreeSet;
 
 fn placeholders(text: &str) -> BTreeSet<String> {

@@ -2,8 +2,8 @@
 //! reordered copy: the strongest design first, then the larger study, never the file order.
 #![allow(clippy::expect_used, clippy::panic)]
 
-use ketamine_tms_widget::bundle::bundled_files;
-use ketamine_tms_widget::data::{shown_alike, Evidence, Measure, OptionId, StudyType};
+use ketamine_tms_widget::content::bundled_files;
+use ketamine_tms_widget::content::{shown_alike, Evidence, Measure, OptionId, StudyType};
 use serde_json::Value;
 
 fn evidence_from(files: &std::collections::BTreeMap<String, Value>) -> Evidence {
@@ -36,7 +36,7 @@ fn the_first_figure_has_the_strongest_design_then_the_most_people() {
             let ranked = evidence.outcomes_for(option, measure);
             for pair in ranked.windows(2) {
                 let [better, worse] = pair else { continue };
-                let key = |o: &ketamine_tms_widget::data::Outcome| {
+                let key = |o: &ketamine_tms_widget::content::Outcome| {
                     (o.study_type.rank(), u32::MAX - o.participants)
                 };
                 assert!(

@@ -9,8 +9,8 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::{Lang, Measure, OptionId};
-use ketamine_tms_widget::embed::config::{self, Config};
+use ketamine_tms_widget::config::{self, Config};
+use ketamine_tms_widget::content::{Lang, Measure, OptionId};
 use ketamine_tms_widget::ui::prerender::{StaticComparison, StaticComparisonProps};
 use ketamine_tms_widget::ui::state::DEFAULT_COMPARED;
 use ketamine_tms_widget::ui::Content;
@@ -99,7 +99,7 @@ async fn every_section_row_and_cell_renders_in_both_languages() {
                 html.contains(&escaped(option.name.get(lang))),
                 "{lang:?}: column {id}"
             );
-            for row in ketamine_tms_widget::data::RowId::ALL {
+            for row in ketamine_tms_widget::content::RowId::ALL {
                 for claim in option.row(row) {
                     let start = opening(&content, claim.text(lang), lang);
                     if !start.is_empty() {

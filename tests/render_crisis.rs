@@ -9,10 +9,10 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::Lang;
-use ketamine_tms_widget::embed::config::{self, Config};
-use ketamine_tms_widget::embed::host::{Host, MemoryPage};
+use ketamine_tms_widget::config::{self, Config};
+use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_fragment, Answers};
+use ketamine_tms_widget::ui::host::{Host, MemoryPage};
 use ketamine_tms_widget::ui::prerender::{StaticComparison, StaticComparisonProps};
 use ketamine_tms_widget::ui::{App, AppProps, Content};
 use std::cell::RefCell;

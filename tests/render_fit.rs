@@ -13,10 +13,10 @@
     clippy::indexing_slicing
 )]
 
-use ketamine_tms_widget::data::Lang;
-use ketamine_tms_widget::embed::config::{self, Config};
-use ketamine_tms_widget::embed::host::{Host, MemoryPage};
+use ketamine_tms_widget::config::{self, Config};
+use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_fragment, encode_stored, Answers, StoredState};
+use ketamine_tms_widget::ui::host::{Host, MemoryPage};
 use ketamine_tms_widget::ui::{App, AppProps, Content};
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -2,9 +2,9 @@
 //! still appears when the data or the app itself has failed. Its crisis sentence comes from
 //! [`super::crisis`], which needs no bundled content.
 
-use super::config::Config;
-use super::crisis::{CrisisHelp, Piece};
-use crate::data::Lang;
+use crate::config::Config;
+use crate::content::Lang;
+use crate::crisis::Piece;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
@@ -116,7 +116,7 @@ fn draw(container: &Element, config: &Config, lang: Lang) {
         }
     }
     if let Some(line) = element(&document, "p", Some("ktw-crisis")) {
-        for piece in CrisisHelp::new(config, lang).banner() {
+        for piece in config.crisis_help(lang).banner() {
             match piece {
                 Piece::Text(text) => {
                     let _ = line.append_with_str_1(&text);

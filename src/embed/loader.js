@@ -61,7 +61,7 @@
     }
   };
   // The crisis sentence of the message below, per language, with the US numbers. Every crisis
-  // sentence and number comes from one Rust module, src/embed/crisis.rs; this message shows
+  // sentence and number comes from one Rust module, src/crisis.rs; this message shows
   // when the WebAssembly cannot run at all, so Rust cannot write it at run time, and
   // `cargo xtask dist` writes the module's own templates here at build time instead:
   // { en: { us, own }, es: { us, own }, line, emergency }, with the slots {line-name},
@@ -256,7 +256,7 @@
 
   var widgets = new Map();
 
-  // A phone number as src/embed/config.rs reads one (3 to 15 digits written with spaces,
+  // A phone number as src/config/mod.rs reads one (3 to 15 digits written with spaces,
   // dots, dashes, brackets and a leading +), or null. That parser is the rule for the live
   // widget; this copy serves only the message shown when it cannot run.
   function phoneFrom(value) {

@@ -1,11 +1,8 @@
-//! The only code that touches the host page: configuration, mounting into a shadow root, and
-//! the failure message. `config` and `crisis` (every crisis sentence and number) are pure and
-//! tested natively; the rest runs in the browser.
+//! The only code that touches the host page: mounting into a shadow root, the browser's
+//! [`Host`](crate::ui::host::Host), the failure message, and the loader script.
 
-pub mod config;
-pub mod crisis;
+pub mod browser_host;
 pub mod failure;
-pub mod host;
 mod mount;
 
 pub use mount::{mount, WidgetHandle};

@@ -4,11 +4,12 @@
 //! The loader gives every widget its own WebAssembly instance, so this instance's globals
 //! (the panic hook's target) belong to exactly one widget.
 
-use super::config::{self, Config, ConfigWarning};
+use super::browser_host::browser_host;
 use super::failure;
-use super::host::Host;
-use crate::data::Lang;
+use crate::config::{self, Config, ConfigWarning};
+use crate::content::Lang;
 use crate::ui::events::WidgetEvent;
+use crate::ui::host::Host;
 use crate::ui::{App, AppProps, Content};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -62,7 +63,7 @@ pub fn mount(
         host,
         container,
         content: None,
-        services: Rc::new(Host::browser(evidence_url)),
+        services: Rc::new(browser_host(evidence_url)),
         options,
         on_event,
     };

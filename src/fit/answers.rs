@@ -4,8 +4,10 @@
 //! and storage can keep it. [`Questionnaire::sanitize`] drops anything the current questionnaire
 //! does not know, so old or edited answers never reach the engine.
 
-use super::model::{ChoiceId, PriorityId, QuestionId, QuestionKind, Questionnaire, MAX_RATING};
-use crate::data::OptionId;
+use crate::content::questionnaire::{
+    ChoiceId, PriorityId, QuestionId, QuestionKind, Questionnaire, MAX_RATING,
+};
+use crate::content::OptionId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;

@@ -7,11 +7,11 @@
 //! function is total: partial, odd or empty answers give a report, never a panic.
 
 use super::answers::{Answers, Leaning, SureAnswers};
-use super::model::{
+use crate::content::questionnaire::{
     ChoiceId, Effect, EvidenceRef, LinkKind, PriorityId, QuestionId, QuestionKind, Questionnaire,
     CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, PHQ9_ITEM9, PHQ9_ITEMS,
 };
-use crate::data::{OptionId, Text};
+use crate::content::{OptionId, Text};
 use serde::Serialize;
 
 /// One reason, drawn from one answer, that bears on one option.

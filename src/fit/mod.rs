@@ -1,8 +1,7 @@
 //! The "which might fit me" engine: questionnaire answers in, an explained report out (pure Rust).
 //!
-//! - [`model`]: the questionnaire read from `questions.toml` and validated into [`Questionnaire`].
-//! - [`flags`]: the one table of safety flags, `flags.toml`, each checked against its claim
-//!   (`flags_read` reads the file and checks it against the questions).
+//! The questionnaire itself (its questions, texts and safety flags) is content, in
+//! [`crate::content::questionnaire`]; this module re-exports its types for the engine's users.
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
 //! - [`risk`]: which answers need the crisis panel, and which need emergency help now.
@@ -13,26 +12,23 @@
 
 pub mod answers;
 pub mod engine;
-pub mod flags;
-mod flags_read;
-pub mod model;
 pub mod risk;
 pub mod share;
 pub mod storage;
 
 use std::cmp::Ordering;
 
-pub use answers::{Answers, Leaning, SureAnswers};
-pub use engine::{
-    assess, needs_crisis_help, phq9, sure_check, Consideration, FitReport, OptionFit, Phq9Band,
-    Phq9Result, PriorityCell, RatedPriority, SureResult,
-};
-pub use flags::{Flag, FlagTable, Support, Topic, FLAGS_FILE};
-pub use model::{
+pub use crate::content::questionnaire::flags::{Flag, FlagTable, Support, Topic, FLAGS_FILE};
+pub use crate::content::questionnaire::{
     Choice, ChoiceId, Effect, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text,
     Priority, PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText,
     SureText, Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9,
     PHQ9_ITEMS, QUESTIONS_FILE,
+};
+pub use answers::{Answers, Leaning, SureAnswers};
+pub use engine::{
+    assess, needs_crisis_help, phq9, sure_check, Consideration, FitReport, OptionFit, Phq9Band,
+    Phq9Result, PriorityCell, RatedPriority, SureResult,
 };
 pub use risk::{risk, risk_in, Risk, CRISIS_URGENT_CHOICE};
 pub use share::{decode_answers, decode_fragment, encode_fragment, FragmentError, Restored};

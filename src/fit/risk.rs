@@ -2,7 +2,7 @@
 //! ("Yes, and I might act on them") that needs emergency help now.
 
 use super::answers::Answers;
-use super::model::{CRISIS_NO_CHOICE, CRISIS_QUESTION, PHQ9_ITEM9};
+use crate::content::questionnaire::{CRISIS_NO_CHOICE, CRISIS_QUESTION, PHQ9_ITEM9};
 
 /// The answer to [`CRISIS_QUESTION`] that means imminent risk.
 pub const CRISIS_URGENT_CHOICE: &str = "yes-now";

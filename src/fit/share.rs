@@ -6,7 +6,7 @@
 //! knows, counting them, so an old link still opens.
 
 use super::answers::Answers;
-use super::model::{Questionnaire, MAX_RATING};
+use crate::content::questionnaire::{Questionnaire, MAX_RATING};
 use std::fmt;
 
 /// The version of the share format this build writes.

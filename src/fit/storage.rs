@@ -8,7 +8,7 @@
 //! with no `version` field. **v1** is [`StoredState`].
 
 use super::answers::Answers;
-use super::model::{ChoiceId, QuestionId, Questionnaire};
+use crate::content::questionnaire::{ChoiceId, QuestionId, Questionnaire};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -2,7 +2,7 @@
 
 use super::state::Action;
 use super::{cite, text, Ctx};
-use crate::i18n::format_date;
+use crate::content::i18n::format_date;
 use yew::prelude::*;
 
 /// Whether the panel is open.

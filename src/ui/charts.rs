@@ -3,7 +3,7 @@
 //! Both are SVG with a text equivalent: the icon array carries an `aria-label` sentence and
 //! visible numbers; the course chart has a visible sentence and per-week figures in its label.
 
-use crate::data::{Lang, Schedule};
+use crate::content::{Lang, Schedule};
 use std::fmt::Write;
 use yew::prelude::*;
 
@@ -163,8 +163,8 @@ fn chart(schedule: &Schedule, words: &ChartWords<'_>, layout: &Layout) -> Html {
         let x = (week % layout.columns) as f32 * slot + slot * 0.18;
         let y = base - height;
         let middle = x + slot * 0.32;
-        let week_label = crate::i18n::fill(words.week, &[("n", &(week + 1).to_string())]);
-        let hours_label = crate::i18n::fill(words.hours, &[("h", &short_number(words.lang, *hours))]);
+        let week_label = crate::content::i18n::fill(words.week, &[("n", &(week + 1).to_string())]);
+        let hours_label = crate::content::i18n::fill(words.hours, &[("h", &short_number(words.lang, *hours))]);
         summary.push(format!("{week_label}: {} ({hours_label})", short_number(words.lang, *visits)));
         html! {
             <g>

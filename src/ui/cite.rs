@@ -6,8 +6,8 @@
 use super::state::{Action, OpenDetails};
 use super::text::{self, Glossed};
 use super::Ctx;
-use crate::data::{Claim as ClaimData, Source, SourceIds};
-use crate::i18n::fill;
+use crate::content::i18n::fill;
+use crate::content::{Claim as ClaimData, Source, SourceIds};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -229,7 +229,7 @@ pub fn source_details(ctx: &Ctx, number: usize, source: &Source) -> Html {
         &t.cite_link
     };
     // Every source's title is in English; in another language it is marked so, and read so.
-    let english = (ctx.lang != crate::data::Lang::En).then_some("en");
+    let english = (ctx.lang != crate::content::Lang::En).then_some("en");
     let mut ids = Vec::new();
     if let Some(pmid) = &source.pmid {
         ids.push(format!("PMID {pmid}"));

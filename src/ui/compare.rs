@@ -7,8 +7,8 @@
 use super::outcomes::certainty;
 use super::state::{Action, CompareState, Notice};
 use super::{charts, cite, outcomes, Ctx};
-use crate::data::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
-use crate::i18n::Messages;
+use crate::content::i18n::Messages;
+use crate::content::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -90,10 +90,10 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
 /// The CSS class that colours an option by its family.
 fn family_class(id: OptionId) -> &'static str {
     match id.family() {
-        crate::data::Family::Ketamine => "ktw-family-ketamine",
-        crate::data::Family::Tms => "ktw-family-tms",
-        crate::data::Family::Medication => "ktw-family-medication",
-        crate::data::Family::Ect => "ktw-family-ect",
+        crate::content::Family::Ketamine => "ktw-family-ketamine",
+        crate::content::Family::Tms => "ktw-family-tms",
+        crate::content::Family::Medication => "ktw-family-medication",
+        crate::content::Family::Ect => "ktw-family-ect",
     }
 }
 
@@ -333,8 +333,8 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     };
     let (cited, opened) = cite::sources(&schedule.sources, &format!("{}-schedule", option.id));
     let sentence = match ctx.lang {
-        crate::data::Lang::En => &schedule.en,
-        crate::data::Lang::Es => &schedule.es,
+        crate::content::Lang::En => &schedule.en,
+        crate::content::Lang::Es => &schedule.es,
     };
     html! {
         <figure class="ktw-timeline">

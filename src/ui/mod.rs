@@ -13,17 +13,18 @@ mod cite;
 mod compare;
 pub mod events;
 pub mod fit;
+pub mod host;
 mod outcomes;
 pub mod prerender;
 pub mod state;
 mod text;
 
-use crate::data::{Evidence, Lang};
-use crate::embed::config::{Config, View};
-use crate::embed::crisis::CrisisHelp;
-use crate::embed::host::Host;
+use crate::config::{Config, View};
+use crate::content::i18n::Messages;
+use crate::content::{Evidence, Lang};
+use crate::crisis::CrisisHelp;
 use crate::fit::Questionnaire;
-use crate::i18n::Messages;
+use crate::ui::host::Host;
 use state::{Action, CompareState, OpenDetails, Tab, WidgetState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,7 +44,7 @@ pub struct Content {
 impl Content {
     /// The content compiled into the build (validated by `build.rs`).
     pub fn bundled() -> Result<Content, Vec<String>> {
-        let bundle = crate::bundle::Bundle::compiled()?;
+        let bundle = crate::content::Bundle::compiled()?;
         Ok(Content {
             evidence: bundle.evidence,
             questionnaire: Rc::new(bundle.questionnaire),
@@ -125,7 +126,7 @@ impl Ctx {
 
     /// The crisis line and emergency number of this widget, in the current language.
     pub fn crisis(&self) -> CrisisHelp {
-        CrisisHelp::new(&self.config, self.lang)
+        self.config.crisis_help(self.lang)
     }
 
     /// `text` in the current language split at its glossary terms, split once and then shared.
@@ -160,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
             );
             let shared_link = fit::state::share_payload(&fragment).is_some();
             let start_tab = match (config.view, config.start) {
-                (View::Fit, _) | (View::Both, crate::embed::config::Start::Fit) => Tab::Fit,
+                (View::Fit, _) | (View::Both, crate::config::Start::Fit) => Tab::Fit,
                 (View::Both, _) if shared_link => Tab::Fit,
                 _ => Tab::Compare,
             };
@@ -171,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
         // A new configuration may hide options that were being compared.
         let dispatch = state.dispatcher();
         use_effect_with(config.clone(), move |config| {
-            let shown: Vec<_> = crate::data::OptionId::ALL
+            let shown: Vec<_> = crate::content::OptionId::ALL
                 .into_iter()
                 .filter(|id| config.shows(*id))
                 .collect();

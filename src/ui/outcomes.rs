@@ -2,8 +2,8 @@
 //! study the declared rule picks, how that study measured them, and the option's other studies.
 
 use super::{charts, cite, Ctx};
-use crate::data::{Certainty, Measure, Outcome, Rater, StudyType, TreatmentOption};
-use crate::i18n::{fill, Messages};
+use crate::content::i18n::{fill, Messages};
+use crate::content::{Certainty, Measure, Outcome, Rater, StudyType, TreatmentOption};
 use yew::prelude::*;
 
 /// The response and remission arrays for one option, or a plain note when none exist.
@@ -91,7 +91,7 @@ fn figure(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: usize) 
 
 /// How the study measured the figure: when, what counted, who rated it, the design and size,
 /// and how sure we can be.
-fn facts(t: &Messages, outcome: &Outcome, lang: crate::data::Lang) -> Html {
+fn facts(t: &Messages, outcome: &Outcome, lang: crate::content::Lang) -> Html {
     let people = fill(
         &t.outcome_people,
         &[("n", &outcome.participants.to_string())],

@@ -4,9 +4,9 @@
 
 use super::state::CompareState;
 use super::{compare, Content, Ctx};
-use crate::data::Lang;
-use crate::embed::config::Config;
-use crate::embed::host::{Host, MemoryPage};
+use crate::config::Config;
+use crate::content::Lang;
+use crate::ui::host::{Host, MemoryPage};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;

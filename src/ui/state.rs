@@ -1,8 +1,8 @@
 //! The one reducer that holds a widget's state; every transition lives here and is unit-tested.
 
 use super::fit::state::{FitAction, FitState};
-use crate::data::{Family, Lang, OptionId};
-use crate::embed::config::Config;
+use crate::config::Config;
+use crate::content::{Family, Lang, OptionId};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -356,7 +356,7 @@ mod tests {
                 .iter()
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect();
-            let (config, _) = crate::embed::config::parse(&raw);
+            let (config, _) = crate::config::parse(&raw);
             assert_eq!(
                 default_compared(&config),
                 expected.to_vec(),

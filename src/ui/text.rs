@@ -2,8 +2,8 @@
 
 use super::state::{Action, OpenDetails};
 use super::Ctx;
-use crate::data::{Lang, Term};
-use crate::embed::crisis;
+use crate::content::{Lang, Term};
+use crate::crisis;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -204,7 +204,7 @@ pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
     }
 }
 
-/// A crisis sentence from [`crate::embed::crisis`], its numbers as call links.
+/// A crisis sentence from [`crate::crisis`], its numbers as call links.
 pub fn crisis_pieces(pieces: &[crisis::Piece]) -> Html {
     html! {
         for piece in pieces {

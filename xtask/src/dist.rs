@@ -148,7 +148,7 @@ fn static_copy() -> Result<String> {
     let props = StaticComparisonProps {
         content: std::rc::Rc::new(content),
         config: std::rc::Rc::new(Default::default()),
-        lang: ketamine_tms_widget::data::Lang::En,
+        lang: ketamine_tms_widget::content::Lang::En,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -159,11 +159,11 @@ fn static_copy() -> Result<String> {
 /// The clinicians' evidence table: every claim and figure with its quote and source, read
 /// from the data files (the widget's compiled copy leaves the quotes out).
 fn evidence_page() -> Result<String> {
-    let evidence = ketamine_tms_widget::data::Evidence::bundled().map_err(|errors| {
+    let evidence = ketamine_tms_widget::content::Evidence::bundled().map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         format!("the bundled evidence is invalid:\n{}", lines.join("\n"))
     })?;
-    Ok(ketamine_tms_widget::data::evidence_table(&evidence))
+    Ok(ketamine_tms_widget::content::evidence_table(&evidence))
 }
 
 /// Raw, gzip -9 and brotli 11 sizes of the main artefacts as JSON, for the benchmark.
@@ -216,7 +216,7 @@ fn assemble(
 /// The loader's crisis sentences, from the widget's one source of crisis text, so the
 /// message shown without WebAssembly says what the widget says.
 fn crisis_literal() -> serde_json::Value {
-    use ketamine_tms_widget::embed::crisis;
+    use ketamine_tms_widget::crisis;
     let mut words = serde_json::Map::new();
     for (lang, us, own) in crisis::loader_templates() {
         words.insert(
@@ -248,8 +248,9 @@ fn ascii_json(value: &serde_json::Value) -> String {
 
 /// The US crisis sentence as HTML, for the patient page's `<noscript>` note.
 fn crisis_html() -> String {
-    use ketamine_tms_widget::embed::crisis::{CrisisHelp, Piece};
-    let help = CrisisHelp::new(&Default::default(), ketamine_tms_widget::data::Lang::En);
+    use ketamine_tms_widget::crisis::Piece;
+    let help = ketamine_tms_widget::config::Config::default()
+        .crisis_help(ketamine_tms_widget::content::Lang::En);
     let escape = |text: &str| {
         text.replace('&', "&amp;")
             .replace('<', "&lt;")

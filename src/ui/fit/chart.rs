@@ -1,8 +1,8 @@
 //! Mood over time: a small line chart of remembered PHQ-9 totals, with the same numbers in a
 //! table so the chart is never the only way to read them.
 
+use crate::content::i18n::{fill, format_date};
 use crate::fit::Phq9Record;
-use crate::i18n::{fill, format_date};
 use crate::ui::Ctx;
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! The crisis panel shown before anything else at any sign of risk, and its short reminder on
-//! the results. The numbers and their sentences come from [`crate::embed::crisis`]: the US
+//! the results. The numbers and their sentences come from [`crate::crisis`]: the US
 //! ones, or the clinic's `crisis-line` and `emergency-number`, plus the clinic's phone.
 //!
 //! "Yes, and I might act on them" gets the urgent panel: the emergency number or the nearest
@@ -8,8 +8,8 @@
 
 use super::on;
 use super::state::{FitAction, FitState};
+use crate::content::i18n::fill;
 use crate::fit::{risk, Risk};
-use crate::i18n::fill;
 use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;

@@ -6,7 +6,7 @@
 //! stacks into a card, in the same order, with each cell labelled by its priority.
 
 use super::results::{consideration_item, option_name, row_sources};
-use crate::data::{Family, OptionId};
+use crate::content::{Family, OptionId};
 use crate::fit::{Effect, FitReport, OptionFit, PriorityCell, QuestionKind, Questionnaire};
 use crate::ui::{cite, Ctx};
 use yew::prelude::*;

@@ -11,7 +11,7 @@
 //! - `grid`: the priorities grid, options in display order with their flags beside them.
 //! - `chart`: the mood-over-time chart.
 //!
-//! Page services (fragment, storage, print, clipboard) come from the [`crate::embed::host::Host`]
+//! Page services (fragment, storage, print, clipboard) come from the [`crate::ui::host::Host`]
 //! in the context; this module never touches the page itself.
 
 mod chart;
@@ -26,8 +26,8 @@ mod summary;
 use super::events::WidgetEvent;
 use super::state::Action;
 use super::Ctx;
+use crate::content::i18n::{fill, Messages};
 use crate::fit::{encode_fragment, encode_stored, StoredState, STORAGE_VERSION};
-use crate::i18n::{fill, Messages};
 use state::{FitAction, FitState, Notice, Step};
 use std::rc::Rc;
 use yew::prelude::*;

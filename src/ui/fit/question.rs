@@ -3,8 +3,8 @@
 
 use super::state::{FitAction, FitState, Step};
 use super::{act, on};
+use crate::content::i18n::fill;
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
-use crate::i18n::fill;
 use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;

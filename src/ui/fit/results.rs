@@ -8,11 +8,11 @@
 
 use super::state::{FitAction, FitState};
 use super::{act, chart, crisis, grid, on, summary};
-use crate::data::{OptionId, SourceIds};
+use crate::content::i18n::{fill, format_date};
+use crate::content::{OptionId, SourceIds};
 use crate::fit::{
     encode_fragment, Consideration, EvidenceRef, FitReport, Leaning, OptionFit, Questionnaire,
 };
-use crate::i18n::{fill, format_date};
 use crate::ui::events::WidgetEvent;
 use crate::ui::{cite, Ctx};
 use yew::prelude::*;
@@ -311,7 +311,7 @@ fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
                 .and_then(|evidence| row_sources(ctx, evidence)));
         }
     }
-    let mut numbered: Vec<(usize, &crate::data::Source)> = ids
+    let mut numbered: Vec<(usize, &crate::content::Source)> = ids
         .iter()
         .filter_map(|id| ctx.evidence().source(id))
         .collect();

@@ -4,12 +4,12 @@
 //! stored answers, today's date). [`FitState::apply`] is called by the widget's one reducer for
 //! each [`FitAction`]. Effects (saving, focusing, events) read the counters kept here.
 
-use crate::embed::host::StorageBlocked;
 use crate::fit::{
     assess, decode_fragment, load_stored, needs_crisis_help, phq9, risk_in, Answers, ChoiceId,
     DiscardReason, FragmentError, Leaning, Phq9Record, PriorityId, QuestionId, QuestionKind,
     Questionnaire, Risk, Section, StoredLoad,
 };
+use crate::ui::host::StorageBlocked;
 use std::rc::Rc;
 
 /// The name of the fragment parameter that carries shared answers: `#ktw=…`.

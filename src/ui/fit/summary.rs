@@ -3,8 +3,8 @@
 
 use super::state::{FitAction, FitState, Step};
 use super::{act, on};
+use crate::content::i18n::fill;
 use crate::fit::QuestionKind;
-use crate::i18n::fill;
 use crate::ui::Ctx;
 use yew::prelude::*;
 

@@ -6,7 +6,7 @@
 
 mod messages;
 
-pub use crate::data::Lang;
+pub use super::evidence::Lang;
 pub use messages::Messages;
 
 use std::collections::BTreeMap;
@@ -84,7 +84,7 @@ pub fn format_percent(lang: Lang, value: u32) -> String {
 
 /// An ISO date (YYYY-MM-DD) written out for `lang`; the input unchanged if it does not parse.
 pub fn format_date(lang: Lang, iso: &str) -> String {
-    let Some((year, month, day)) = crate::data::parse_date(iso) else {
+    let Some((year, month, day)) = super::evidence::parse_date(iso) else {
         return iso.to_string();
     };
     const EN: [&str; 12] = [

@@ -1,6 +1,6 @@
-//! The content compiled into the build, and the data files it was made from.
+//! The content compiled into this build, and the data files it was made from.
 //!
-//! `build.rs` reads the TOML files under `src/data` and `src/i18n`, validates them into a
+//! `build.rs` reads the TOML files under `src/content`, validates them into a
 //! [`Bundle`] with [`Bundle::from_files`] (the build fails with every problem listed if the
 //! data is wrong), and stores the result in a compact binary form that [`Bundle::compiled`]
 //! reads back. The widget therefore carries neither the JSON nor the checks, and starts
@@ -8,12 +8,9 @@
 //! tests ([`bundled_files`]), which check the validation itself on the real files and on broken
 //! copies, and check that the compiled form equals what validation returns.
 
-mod validated;
-
-pub use validated::Bundle;
-
-use crate::data::{DataError, Evidence};
-use crate::fit::model::{Questionnaire, QUESTIONS_FILE};
+use super::bundle::Bundle;
+use super::evidence::{DataError, Evidence};
+use super::questionnaire::{Questionnaire, QUESTIONS_FILE};
 use bincode::Options;
 use std::collections::BTreeMap;
 

@@ -8,8 +8,8 @@
 //! claim is not in the evidence yet names what it `waits_for` instead: it stays in the table,
 //! is never shown, and fails the check once a claim on its topic lands, so it is not forgotten.
 
-use super::model::{ChoiceId, QuestionId};
-use crate::data::{Claim, DataError, Evidence, OptionId, RowId, Text};
+use super::{ChoiceId, QuestionId};
+use crate::content::evidence::{Claim, DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 
 /// The bundled file that holds the flag table.

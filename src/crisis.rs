@@ -7,10 +7,10 @@
 //! into text and call links. The sentences themselves live here, not in the catalogues,
 //! because the failure message must show them when the bundled content has failed, and
 //! `cargo xtask dist` writes the same templates into the loader for the message it shows
-//! without WebAssembly ([`loader_templates`]). Like `config`, this is pure Rust.
+//! without WebAssembly ([`loader_templates`]). This is pure Rust, below `config`, which
+//! reads the clinic's numbers into the [`Phone`] and [`CrisisLine`] types declared here.
 
-use super::config::{Config, Phone};
-use crate::data::Lang;
+use crate::content::Lang;
 
 /// The US Suicide and Crisis Lifeline, shown unless the clinic sets `crisis-line`.
 pub const US_CRISIS_LINE: &str = "988";
@@ -25,6 +25,21 @@ pub const EMERGENCY: &str = "{emergency}";
 pub const LINE_NAME: &str = "{line-name}";
 /// The slot, inside a template, for the crisis line's number (a call link).
 pub const LINE_NUMBER: &str = "{line-number}";
+
+/// A phone number as shown, with the digits used in `tel:` and `sms:` links.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub display: String,
+    /// Digits with an optional leading `+`, safe to put in a link.
+    pub dial: String,
+}
+
+/// A crisis line to show instead of the US Suicide and Crisis Lifeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrisisLine {
+    pub name: String,
+    pub phone: Phone,
+}
 
 /// One piece of a crisis sentence: plain text, or a link to call.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,19 +125,21 @@ fn us_phone(number: &str) -> Phone {
 }
 
 impl CrisisHelp {
-    /// The help to show for `config` in `lang`: the clinic's numbers, else the US ones.
-    pub fn new(config: &Config, lang: Lang) -> CrisisHelp {
-        let line = match &config.crisis_line {
+    /// The help to show in `lang`: the clinic's crisis line and emergency number where it set
+    /// them (`Config::crisis_help` passes them), else the US ones.
+    pub fn new(
+        crisis_line: Option<&CrisisLine>,
+        emergency: Option<&Phone>,
+        lang: Lang,
+    ) -> CrisisHelp {
+        let line = match crisis_line {
             Some(own) => Line::Own {
                 name: own.name.clone(),
                 phone: own.phone.clone(),
             },
             None => Line::Us,
         };
-        let emergency = config
-            .emergency_number
-            .clone()
-            .unwrap_or_else(|| us_phone(US_EMERGENCY));
+        let emergency = emergency.cloned().unwrap_or_else(|| us_phone(US_EMERGENCY));
         CrisisHelp {
             lang,
             line,

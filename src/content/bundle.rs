@@ -3,9 +3,9 @@
 //! `build.rs` includes this file to validate the data before compiling it in, so it names
 //! only `data`, `fit::model`, `fit::flags` and `i18n`, and reads no file itself.
 
-use crate::data::{Evidence, Lang};
-use crate::fit::model::Questionnaire;
-use crate::i18n::{self, Messages};
+use super::evidence::{Evidence, Lang};
+use super::i18n::{self, Messages};
+use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

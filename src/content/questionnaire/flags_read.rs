@@ -4,8 +4,8 @@
 //! topic; and "not sure" flags every option that "yes" flags.
 
 use super::flags::{place, problem, Flag, FlagTable, Support, Topic, FLAGS_FILE};
-use super::model::{ChoiceId, Question, Questionnaire, QUESTIONS_FILE};
-use crate::data::{DataError, OptionId, RowId, Text};
+use super::{ChoiceId, Question, Questionnaire, QUESTIONS_FILE};
+use crate::content::evidence::{DataError, OptionId, RowId, Text};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 

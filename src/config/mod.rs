@@ -3,8 +3,10 @@
 //! This is pure Rust so every hostile value can be tested natively. Each bad value is dropped
 //! with one [`ConfigWarning`] that names the attribute, what is wrong and the fallback used.
 
-use super::crisis::{US_CRISIS_LINE, US_EMERGENCY};
-use crate::data::{Lang, OptionId};
+pub use crate::crisis::{CrisisLine, Phone};
+
+use crate::content::{Lang, OptionId};
+use crate::crisis::{CrisisHelp, US_CRISIS_LINE, US_EMERGENCY};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -52,21 +54,6 @@ impl Theme {
     }
 }
 
-/// A phone number as shown, with the digits used in `tel:` and `sms:` links.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Phone {
-    pub display: String,
-    /// Digits with an optional leading `+`, safe to put in a link.
-    pub dial: String,
-}
-
-/// A crisis line to show instead of the US Suicide and Crisis Lifeline.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CrisisLine {
-    pub name: String,
-    pub phone: Phone,
-}
-
 /// The clinic's own price and insurance notes for one option, shown apart from the evidence.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct ClinicNote {
@@ -111,6 +98,15 @@ impl Config {
     /// Whether `option` is shown at all.
     pub fn shows(&self, option: OptionId) -> bool {
         !self.hide_unoffered || self.offers(option)
+    }
+
+    /// The crisis help this configuration shows in `lang`: the clinic's numbers, else the US ones.
+    pub fn crisis_help(&self, lang: Lang) -> CrisisHelp {
+        CrisisHelp::new(
+            self.crisis_line.as_ref(),
+            self.emergency_number.as_ref(),
+            lang,
+        )
     }
 }
 

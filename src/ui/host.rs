@@ -1,0 +1,126 @@
+//! The port through which the UI asks the page for what it needs, as one small struct of
+//! functions.
+//!
+//! The UI never touches `window`, `location`, `history` or `localStorage` itself: it calls a
+//! [`Host`] given through its props. `embed::browser_host` fills one in with the real page;
+//! [`Host::memory`] keeps everything in a [`MemoryPage`] so native rendering tests can drive
+//! and inspect it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The `localStorage` key that "remember my answers on this device" writes.
+pub const STORAGE_KEY: &str = "ketamine-tms-widget";
+
+/// The browser refused to read or write storage (private mode, blocked cookies, full quota).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StorageBlocked;
+
+/// Reads the page's URL fragment, without the leading `#`.
+pub type ReadFragment = Box<dyn Fn() -> String>;
+/// Replaces the page's URL fragment without a new history entry; an empty text removes it.
+pub type WriteFragment = Box<dyn Fn(&str)>;
+/// The full address of the page with `fragment` as its fragment, for a share link.
+pub type ShareUrl = Box<dyn Fn(&str) -> String>;
+/// Reads the stored text, `None` when nothing is stored.
+pub type LoadStored = Box<dyn Fn() -> Result<Option<String>, StorageBlocked>>;
+/// Stores the text.
+pub type SaveStored = Box<dyn Fn(&str) -> Result<(), StorageBlocked>>;
+/// Removes the stored text.
+pub type ClearStored = Box<dyn Fn() -> Result<(), StorageBlocked>>;
+/// Opens the browser's print dialog.
+pub type Print = Box<dyn Fn()>;
+/// Copies text to the clipboard and later calls back with whether it worked.
+pub type CopyText = Box<dyn Fn(&str, Box<dyn FnOnce(bool)>)>;
+/// Today's local date as `YYYY-MM-DD`.
+pub type Today = Box<dyn Fn() -> String>;
+
+/// Everything the widget may ask of the page it lives on.
+pub struct Host {
+    pub read_fragment: ReadFragment,
+    pub write_fragment: WriteFragment,
+    pub share_url: ShareUrl,
+    pub load: LoadStored,
+    pub save: SaveStored,
+    pub clear: ClearStored,
+    pub print: Print,
+    pub copy: CopyText,
+    pub today: Today,
+    /// Where the clinicians' evidence table (`evidence.html`) is, beside the widget's script.
+    pub evidence_url: Option<String>,
+}
+
+impl std::fmt::Debug for Host {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Host")
+    }
+}
+
+/// An in-memory page for tests: its fragment, its storage and what was asked of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoryPage {
+    /// The URL fragment without `#`.
+    pub fragment: String,
+    /// The stored text, if any.
+    pub stored: Option<String>,
+    /// When true, every storage call fails as a blocked browser store does.
+    pub storage_blocked: bool,
+    /// How many times the print dialog was opened.
+    pub prints: u32,
+    /// Every text copied to the clipboard.
+    pub copied: Vec<String>,
+    /// Today's date as `YYYY-MM-DD`.
+    pub today: String,
+}
+
+impl Host {
+    /// A host backed by `page`, for native tests; the test keeps its own `Rc` to inspect it.
+    pub fn memory(page: Rc<RefCell<MemoryPage>>) -> Host {
+        let read = page.clone();
+        let write = page.clone();
+        let load = page.clone();
+        let save = page.clone();
+        let clear = page.clone();
+        let print = page.clone();
+        let copy = page.clone();
+        let today = page;
+        Host {
+            read_fragment: Box::new(move || read.borrow().fragment.clone()),
+            write_fragment: Box::new(move |fragment| {
+                write.borrow_mut().fragment = fragment.to_string()
+            }),
+            share_url: Box::new(|fragment| format!("https://clinic.example/page#{fragment}")),
+            load: Box::new(move || {
+                let page = load.borrow();
+                if page.storage_blocked {
+                    Err(StorageBlocked)
+                } else {
+                    Ok(page.stored.clone())
+                }
+            }),
+            save: Box::new(move |text| {
+                let mut page = save.borrow_mut();
+                if page.storage_blocked {
+                    return Err(StorageBlocked);
+                }
+                page.stored = Some(text.to_string());
+                Ok(())
+            }),
+            clear: Box::new(move || {
+                let mut page = clear.borrow_mut();
+                if page.storage_blocked {
+                    return Err(StorageBlocked);
+                }
+                page.stored = None;
+                Ok(())
+            }),
+            print: Box::new(move || print.borrow_mut().prints += 1),
+            copy: Box::new(move |text, done| {
+                copy.borrow_mut().copied.push(text.to_string());
+                done(true);
+            }),
+            today: Box::new(move || today.borrow().today.clone()),
+            evidence_url: None,
+        }
+    }
+}
