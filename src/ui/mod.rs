@@ -16,6 +16,7 @@ pub mod fit;
 pub mod host;
 mod outcomes;
 pub mod prerender;
+pub mod qr;
 pub mod state;
 mod text;
 
