@@ -1,8 +1,9 @@
 //! Response and remission figures, and the one rule that picks which of them the comparison
 //! shows: the strongest study design first, then the larger study. File order plays no part.
 
-use super::types::{OptionId, SourceIds, Text};
-use super::Claim;
+use super::types::Claim;
+pub use super::vocabulary::Certainty;
+use super::vocabulary::{OptionId, SourceIds, Text};
 use serde::{Deserialize, Serialize};
 
 /// What an outcome counts.
@@ -48,15 +49,6 @@ impl StudyType {
             .position(|design| *design == self)
             .unwrap_or(StudyType::BY_STRENGTH.len())
     }
-}
-
-/// How sure we can be, in the GRADE-like words a patient can read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Certainty {
-    Moderate,
-    Low,
-    VeryLow,
 }
 
 /// The rating scale an outcome was measured on.

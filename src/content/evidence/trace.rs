@@ -1,7 +1,7 @@
 //! What makes a figure traceable and a harm list complete: the quote behind every number, the
 //! harm topics a claim covers, and the checklist of topics each option must cover.
 
-use super::types::{Family, OptionId};
+use super::vocabulary::{Family, OptionId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

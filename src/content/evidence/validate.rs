@@ -1,64 +1,15 @@
 //! Checks the parsed evidence: sources exist and are used, numbers are in range, every option
 //! has every row, harms get as much room as benefits, dates parse and regulatory words are right.
 
+pub use super::error::DataError;
 use super::trace::Quote;
 use super::types::*;
 use super::validate_trace;
 use super::{option_file, Evidence};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 /// The harm rows of an option must hold at least this share of the text of its benefit rows.
 pub const MIN_HARM_TO_BENEFIT_RATIO: f32 = 0.75;
-
-/// One problem in the data, naming the file and, where it applies, the option and row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataError {
-    pub file: String,
-    pub option: Option<OptionId>,
-    pub row: Option<String>,
-    pub message: String,
-}
-
-impl DataError {
-    /// A problem with a whole file.
-    pub fn file(file: &str, message: String) -> DataError {
-        DataError {
-            file: file.to_string(),
-            option: None,
-            row: None,
-            message,
-        }
-    }
-
-    /// A problem at one option and row of a file.
-    pub(super) fn at(
-        file: &str,
-        option: Option<OptionId>,
-        row: Option<&str>,
-        message: String,
-    ) -> DataError {
-        DataError {
-            file: file.to_string(),
-            option,
-            row: row.map(str::to_string),
-            message,
-        }
-    }
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(option) = self.option {
-            write!(f, ", option {option}")?;
-        }
-        if let Some(row) = &self.row {
-            write!(f, ", {row}")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
 
 /// Collects the problems of one validation run and the source ids that were cited.
 struct Checker<'a> {

@@ -2,9 +2,10 @@
 //! gives it, an outcome needs its scale, rater, time point and quote, and every option must
 //! name each harm topic its family requires.
 
+use super::error::DataError;
 use super::trace::{has_number, quote_gives, HarmTopic, Quote};
-use super::types::{Claim, OptionId, SourceIds};
-use super::validate::DataError;
+use super::types::Claim;
+use super::vocabulary::{OptionId, SourceIds};
 use super::{option_file, Evidence};
 use std::collections::BTreeSet;
 
