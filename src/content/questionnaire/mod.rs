@@ -7,10 +7,13 @@
 
 pub mod flags;
 mod flags_read;
+mod problems;
+mod raw;
 mod read;
+mod required;
 
 use self::flags::FlagTable;
-use self::read::RawFile;
+use self::raw::RawFile;
 use super::evidence::{DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
