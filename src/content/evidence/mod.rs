@@ -7,12 +7,14 @@
 //! on the files and on broken copies of them. This module reads no file itself, so that
 //! `build.rs` can include it.
 
+mod checker;
 mod error;
 mod evidence_table;
 mod outcomes;
 mod trace;
 mod types;
 mod validate;
+mod validate_option;
 mod validate_trace;
 mod vocabulary;
 

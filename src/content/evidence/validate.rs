@@ -1,67 +1,14 @@
 //! Checks the parsed evidence: sources exist and are used, numbers are in range, every option
 //! has every row, harms get as much room as benefits, dates parse and regulatory words are right.
 
+use super::checker::Checker;
 pub use super::error::DataError;
 use super::trace::Quote;
 use super::types::*;
+use super::validate_option::check_option;
 use super::validate_trace;
-use super::{option_file, Evidence};
+use super::Evidence;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// The harm rows of an option must hold at least this share of the text of its benefit rows.
-pub const MIN_HARM_TO_BENEFIT_RATIO: f32 = 0.75;
-
-/// Collects the problems of one validation run and the source ids that were cited.
-struct Checker<'a> {
-    known_sources: BTreeSet<&'a str>,
-    cited: BTreeSet<String>,
-    errors: Vec<DataError>,
-}
-
-impl<'a> Checker<'a> {
-    fn cite(&mut self, file: &str, option: Option<OptionId>, row: &str, sources: &SourceIds) {
-        for id in sources.iter() {
-            if self.known_sources.contains(id) {
-                self.cited.insert(id.to_string());
-            } else {
-                self.errors.push(DataError::at(
-                    file,
-                    option,
-                    Some(row),
-                    format!("cites `{id}`, which is not in sources.toml"),
-                ));
-            }
-        }
-    }
-
-    fn text(&mut self, file: &str, option: Option<OptionId>, row: &str, en: &str, es: &str) {
-        for (lang, value) in [("en", en), ("es", es)] {
-            if value.trim().is_empty() {
-                self.errors.push(DataError::at(
-                    file,
-                    option,
-                    Some(row),
-                    format!("the `{lang}` text is empty"),
-                ));
-            }
-        }
-    }
-
-    fn claim(&mut self, file: &str, option: Option<OptionId>, row: &str, claim: &Claim) {
-        self.text(file, option, row, &claim.en, &claim.es);
-        self.cite(file, option, row, &claim.sources);
-        self.errors
-            .extend(validate_trace::claim_problems(file, option, row, claim));
-    }
-
-    fn localized(&mut self, file: &str, option: Option<OptionId>, row: &str, text: &Text) {
-        self.text(file, option, row, &text.en, &text.es);
-    }
-
-    fn error(&mut self, file: &str, option: Option<OptionId>, row: Option<&str>, message: String) {
-        self.errors.push(DataError::at(file, option, row, message));
-    }
-}
 
 /// Every problem found in `evidence`; empty when the data is sound.
 pub fn validate(evidence: &Evidence) -> Vec<DataError> {
@@ -238,115 +185,6 @@ fn check_meta(meta: &Meta, checker: &mut Checker<'_>) {
     checker.claim(file, None, "no_head_to_head", &meta.no_head_to_head);
 }
 
-fn check_option(option: &TreatmentOption, checker: &mut Checker<'_>) {
-    let file = option_file(option.id);
-    let id = Some(option.id);
-    checker.localized(&file, id, "name", &option.name);
-    checker.localized(&file, id, "short_name", &option.short_name);
-    checker.claim(&file, id, "summary", &option.summary);
-    checker.cite(&file, id, "regulatory", &option.regulatory.sources);
-    let expected = match option.id.family() {
-        Family::Tms => RegulatoryKind::Cleared,
-        Family::Medication => RegulatoryKind::Approved,
-        Family::Ketamine if option.id == OptionId::Esketamine => RegulatoryKind::Approved,
-        Family::Ketamine => RegulatoryKind::OffLabel,
-        Family::Ect => RegulatoryKind::Cleared,
-    };
-    if option.regulatory.kind != expected {
-        checker.error(
-            &file,
-            id,
-            Some("regulatory"),
-            format!(
-                "the status is {:?}, but for this option it must be {expected:?}",
-                option.regulatory.kind
-            ),
-        );
-    }
-    check_schedule(&file, option, checker);
-    for row in RowId::ALL {
-        let claims = option.row(row);
-        if claims.is_empty() {
-            checker.error(
-                &file,
-                id,
-                Some(row.as_str()),
-                "the row is missing or empty; every option needs every row".to_string(),
-            );
-        }
-        for (index, claim) in claims.iter().enumerate() {
-            let label = format!("{row} claim {}", index + 1);
-            checker.claim(&file, id, &label, claim);
-            if option.id.family() == Family::Tms && says_fda_approved(&claim.en) {
-                checker.error(
-                    &file,
-                    id,
-                    Some(&label),
-                    "TMS devices are FDA-cleared, not FDA-approved".to_string(),
-                );
-            }
-        }
-    }
-    let benefit = text_length(option, RowId::is_benefit);
-    let harm = text_length(option, RowId::is_harm);
-    if benefit > 0 && (harm as f32) < MIN_HARM_TO_BENEFIT_RATIO * benefit as f32 {
-        checker.error(
-            &file,
-            id,
-            Some("side_effects"),
-            format!(
-                "harms ({harm} characters in side_effects and cautions) are much thinner than benefits ({benefit} characters in effectiveness and speed); give harms equal detail"
-            ),
-        );
-    }
-}
-
-fn check_schedule(file: &str, option: &TreatmentOption, checker: &mut Checker<'_>) {
-    let schedule = &option.schedule;
-    let id = Some(option.id);
-    if schedule.visits_per_week.len() != 12 {
-        checker.error(
-            file,
-            id,
-            Some("schedule"),
-            format!(
-                "visits_per_week needs 12 weeks, found {}",
-                schedule.visits_per_week.len()
-            ),
-        );
-    }
-    if schedule
-        .visits_per_week
-        .iter()
-        .any(|visits| !(0.0..=7.0).contains(visits))
-    {
-        checker.error(
-            file,
-            id,
-            Some("schedule"),
-            "visits per week must be between 0 and 7".to_string(),
-        );
-    }
-    if !(schedule.hours_per_visit > 0.0 && schedule.hours_per_visit <= 12.0) {
-        checker.error(
-            file,
-            id,
-            Some("schedule"),
-            "hours_per_visit must be above 0 and at most 12".to_string(),
-        );
-    }
-    checker.text(file, id, "schedule", &schedule.en, &schedule.es);
-    checker.cite(file, id, "schedule", &schedule.sources);
-    checker.errors.extend(validate_trace::quote_problems(
-        file,
-        id,
-        "schedule",
-        &schedule.en,
-        &schedule.sources,
-        &schedule.quotes,
-    ));
-}
-
 fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
     let file = "outcomes.toml";
     for (index, outcome) in evidence.outcomes.iter().enumerate() {
@@ -458,22 +296,6 @@ fn check_glossary(terms: &[Term], checker: &mut Checker<'_>) {
         checker.localized("glossary.toml", None, &term.id, &term.term);
         checker.localized("glossary.toml", None, &term.id, &term.definition);
     }
-}
-
-fn text_length(option: &TreatmentOption, keep: fn(RowId) -> bool) -> usize {
-    RowId::ALL
-        .into_iter()
-        .filter(|row| keep(*row))
-        .flat_map(|row| option.row(row))
-        .map(|claim| claim.en.chars().count())
-        .sum()
-}
-
-fn says_fda_approved(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains("fda-approved")
-        || lower.contains("fda approved")
-        || lower.contains("approved by the fda")
 }
 
 /// Parses a `YYYY-MM-DD` date into a sortable triple, checking month and day ranges.
