@@ -4,6 +4,7 @@
 //! Storage uses `web_sys` directly rather than `gloo::storage`, because gloo's `LocalStorage`
 //! aborts when the browser blocks storage, and a blocked store must only show a message.
 
+use super::speech::browser_speech;
 use crate::ui::host::Host;
 
 /// The real page: `location`, `history`, `localStorage`, `print()` and the clipboard;
@@ -25,6 +26,7 @@ pub fn browser_host(evidence_url: Option<String>) -> Host {
         copy: Box::new(browser::copy),
         today: Box::new(browser::today),
         evidence_url,
+        speech: browser_speech(),
     }
 }
 

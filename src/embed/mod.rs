@@ -4,5 +4,6 @@
 pub mod browser_host;
 pub mod failure;
 mod mount;
+mod speech;
 
 pub use mount::{mount, WidgetHandle};

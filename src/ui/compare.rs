@@ -4,6 +4,7 @@
 //! column headers. Narrow widgets (a container query in the stylesheet) stack each row's
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
+use super::listen::{section_words, Listen};
 use super::outcomes::certainty;
 use super::state::{Action, CompareState, Notice};
 use super::{charts, cite, outcomes, Ctx};
@@ -224,6 +225,8 @@ fn SectionBody(
                 </th>
                 <td class="ktw-section-summary" colspan={compared.len().max(1).to_string()} headers={head_id}>
                     { cite::claim(&ctx, &section.summary, &place) }
+                    <Listen ctx={ctx.clone()} text={section_words(&ctx, section, compared)}
+                            what={section.title.get(ctx.lang).to_string()} />
                 </td>
             </tr>
             if open {

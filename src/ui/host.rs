@@ -35,6 +35,23 @@ pub type CopyText = Box<dyn Fn(&str, Box<dyn FnOnce(bool)>)>;
 /// Today's local date as `YYYY-MM-DD`.
 pub type Today = Box<dyn Fn() -> String>;
 
+/// Whether the device has a voice for a language tag (`en`, `es`).
+pub type HasVoice = Box<dyn Fn(&str) -> bool>;
+/// Reads a text in a language, stopping whatever was being read; calls back when it ends or
+/// is stopped.
+pub type Speak = Box<dyn Fn(&str, &str, Box<dyn FnOnce()>)>;
+/// Pauses, resumes or stops what is being read.
+pub type SpeechControl = Box<dyn Fn()>;
+
+/// What reading aloud needs from the browser.
+pub struct Speech {
+    pub has_voice: HasVoice,
+    pub speak: Speak,
+    pub pause: SpeechControl,
+    pub resume: SpeechControl,
+    pub stop: SpeechControl,
+}
+
 /// Everything the widget may ask of the page it lives on.
 pub struct Host {
     pub read_fragment: ReadFragment,
@@ -48,6 +65,8 @@ pub struct Host {
     pub today: Today,
     /// Where the clinicians' evidence table (`evidence.html`) is, beside the widget's script.
     pub evidence_url: Option<String>,
+    /// Reading aloud with the device's voices.
+    pub speech: Speech,
 }
 
 impl std::fmt::Debug for Host {
@@ -71,6 +90,10 @@ pub struct MemoryPage {
     pub copied: Vec<String>,
     /// Today's date as `YYYY-MM-DD`.
     pub today: String,
+    /// The language tags the device has a voice for.
+    pub voices: Vec<String>,
+    /// Every text read aloud, with its language tag, and then `pause`, `resume` or `stop`.
+    pub spoken: Vec<(String, String)>,
 }
 
 impl Host {
@@ -83,7 +106,8 @@ impl Host {
         let clear = page.clone();
         let print = page.clone();
         let copy = page.clone();
-        let today = page;
+        let today = page.clone();
+        let speech = memory_speech(page);
         Host {
             read_fragment: Box::new(move || read.borrow().fragment.clone()),
             write_fragment: Box::new(move |fragment| {
@@ -121,6 +145,29 @@ impl Host {
             }),
             today: Box::new(move || today.borrow().today.clone()),
             evidence_url: None,
+            speech,
         }
+    }
+}
+
+/// Speech that records into `page`: what was read, in which language, and each control.
+fn memory_speech(page: Rc<RefCell<MemoryPage>>) -> Speech {
+    let (voices, speak, pause, resume) = (page.clone(), page.clone(), page.clone(), page.clone());
+    let note = |page: &Rc<RefCell<MemoryPage>>, what: &str| {
+        page.borrow_mut()
+            .spoken
+            .push((what.to_string(), String::new()));
+    };
+    Speech {
+        has_voice: Box::new(move |lang| voices.borrow().voices.iter().any(|voice| voice == lang)),
+        speak: Box::new(move |text, lang, _done| {
+            speak
+                .borrow_mut()
+                .spoken
+                .push((text.to_string(), lang.to_string()));
+        }),
+        pause: Box::new(move || note(&pause, "pause")),
+        resume: Box::new(move || note(&resume, "resume")),
+        stop: Box::new(move || note(&page, "stop")),
     }
 }

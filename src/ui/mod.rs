@@ -14,6 +14,7 @@ mod compare;
 pub mod events;
 pub mod fit;
 pub mod host;
+pub mod listen;
 mod outcomes;
 pub mod prerender;
 pub mod qr;

@@ -283,4 +283,9 @@ messages! {
     fit_notice_cleared,
     fit_notice_link_copied,
     fit_notice_link_not_copied,
+    fit_qr_caption,
+    listen,
+    listen_pause,
+    listen_resume,
+    listen_stop,
 }

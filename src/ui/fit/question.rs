@@ -5,6 +5,7 @@ use super::state::{FitAction, FitState, Step};
 use super::{act, on};
 use crate::content::i18n::fill;
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
+use crate::ui::listen::{question_words, Listen};
 use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;
@@ -93,6 +94,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                         { question.text.get(lang) }
                     </h4>
                 </legend>
+                <Listen ctx={ctx.clone()} text={question_words(ctx, question)} what={question.text.get(lang).to_string()} />
                 if let Some(help) = &question.help {
                     <p class="ktw-help" id={help_id.clone()}>{ crisis_pieces(&ctx.crisis().fill(help.get(lang))) }</p>
                 } else if is_phq9 {

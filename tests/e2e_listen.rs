@@ -1,0 +1,178 @@
+//! End-to-end checks of read aloud (issue 14): on a device with a voice for the widget's
+//! language, each comparison section and each question has a Listen button that asks the
+//! browser's speech to read that part in that language, with pause, go on and stop; where the
+//! device has no voice for the language, there is no button. The page replaces
+//! `speechSynthesis` with a stand-in (`tests/pages/speech.js`) that records what it is asked.
+//! Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+#[path = "support/browser.rs"]
+mod browser;
+#[path = "support/static_server.rs"]
+mod static_server;
+
+use browser::{Browser, Servers};
+use serde_json::{json, Value};
+
+/// What the stand-in was asked to do, in order.
+async fn spoken(browser: &Browser) -> Vec<Value> {
+    let value = browser.eval("return window.__ktwSpoken;").await;
+    value.as_array().cloned().unwrap_or_default()
+}
+
+/// How many Listen buttons the widget shows now.
+async fn listen_buttons(browser: &Browser) -> u64 {
+    browser
+        .in_widget(
+            0,
+            "return root.querySelectorAll('.ktw-listen-start').length;",
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
+async fn a_section_is_read_aloud_in_the_widgets_language_with_pause_and_stop() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser.open(&servers.page("speech.html?voices=en")).await;
+    browser
+        .wait_for(".ktw-section-summary .ktw-listen-start")
+        .await;
+    let sections = browser
+        .in_widget(
+            0,
+            "return root.querySelectorAll('tbody.ktw-section').length;",
+        )
+        .await;
+    let in_sections = browser
+        .in_widget(
+            0,
+            "return root.querySelectorAll('tbody.ktw-section .ktw-listen-start').length;",
+        )
+        .await;
+    assert_eq!(in_sections, sections, "one Listen button per section");
+    let violations = browser.axe(0).await;
+    assert!(
+        violations.is_empty(),
+        "axe, with Listen buttons: {violations:#?}"
+    );
+    browser
+        .assert_no_small_targets(0, "the comparison with Listen buttons")
+        .await;
+
+    browser.click("tbody.ktw-section .ktw-listen-start").await;
+    browser.wait_for(".ktw-listen-stop").await;
+    let asked = spoken(&browser).await;
+    let read = asked
+        .iter()
+        .find(|entry| entry.get("text").is_some())
+        .expect("the widget asked for a reading");
+    assert_eq!(read["lang"], json!("en"), "{read}");
+    let title = browser
+        .in_widget(
+            0,
+            "return root.querySelector('tbody.ktw-section .ktw-section-title').textContent.trim();",
+        )
+        .await;
+    let text = read["text"].as_str().unwrap();
+    assert!(
+        text.starts_with(title.as_str().unwrap()),
+        "the reading starts with the section's title: {text}"
+    );
+    assert!(
+        text.contains("TMS"),
+        "it reads the compared options: {text}"
+    );
+
+    let violations = browser.axe(0).await;
+    assert!(violations.is_empty(), "axe, while reading: {violations:#?}");
+    browser.click(".ktw-listen-pause").await;
+    browser.click(".ktw-listen-pause").await;
+    browser.click(".ktw-listen-stop").await;
+    browser
+        .wait_for("tbody.ktw-section .ktw-listen-start")
+        .await;
+    let controls: Vec<Value> = spoken(&browser)
+        .await
+        .into_iter()
+        .filter_map(|entry| entry.get("control").cloned())
+        .collect();
+    assert_eq!(
+        controls.last(),
+        Some(&json!("cancel")),
+        "Stop cancels the reading: {controls:?}"
+    );
+    assert!(
+        controls.contains(&json!("pause")) && controls.contains(&json!("resume")),
+        "Pause, then Go on: {controls:?}"
+    );
+    browser.assert_no_errors().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
+async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser
+        .open(&servers.page("speech.html?voices=en,es"))
+        .await;
+    browser.click(".ktw-lang-button[lang=es]").await;
+    browser
+        .wait_until(
+            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').getAttribute('lang') === 'es';",
+            "the widget speaks Spanish",
+        )
+        .await;
+    browser.click("#ktw-tab-fit").await;
+    browser
+        .wait_for(".ktw-question-step .ktw-listen-start")
+        .await;
+    browser.click(".ktw-question-step .ktw-listen-start").await;
+    let read = spoken(&browser).await;
+    let read = read
+        .iter()
+        .find(|entry| entry.get("text").is_some())
+        .expect("a reading");
+    assert_eq!(read["lang"], json!("es"), "{read}");
+    let question = browser
+        .in_widget(0, "return [root.querySelector('#ktw-question-heading').textContent.trim(),\
+                       [...root.querySelectorAll('.ktw-question label')].map(l => l.textContent.trim())];")
+        .await;
+    let text = read["text"].as_str().unwrap();
+    assert!(text.starts_with(question[0].as_str().unwrap()), "{text}");
+    for label in question[1].as_array().unwrap() {
+        assert!(
+            text.contains(label.as_str().unwrap()),
+            "the answer {label} is read: {text}"
+        );
+    }
+    browser.close().await;
+
+    // The same device without a Spanish voice: the Spanish widget offers no Listen button,
+    // while the English one does.
+    let browser = Browser::start().await;
+    browser.open(&servers.page("speech.html?voices=en")).await;
+    browser.wait_for(".ktw-listen-start").await;
+    browser.click(".ktw-lang-button[lang=es]").await;
+    browser
+        .wait_until(
+            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
+             return r.querySelector('.ktw').getAttribute('lang') === 'es' && !r.querySelector('.ktw-listen-start');",
+            "no Listen button without a Spanish voice",
+        )
+        .await;
+    assert_eq!(listen_buttons(&browser).await, 0);
+    browser.assert_no_errors().await;
+    browser.close().await;
+}
