@@ -21,7 +21,6 @@ const STILL_LONG: &[&str] = &[
     "src/content/questionnaire/read.rs",
     "src/embed/loader.js",
     "src/ui/fit/results.rs",
-    "src/ui/fit/state.rs",
     "src/ui/mod.rs",
     "src/ui/state.rs",
     "style/fit.css",

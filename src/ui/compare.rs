@@ -5,7 +5,7 @@
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
 use super::outcomes::certainty;
-use super::state::{Action, CompareState, Notice};
+use super::state::{Action, CompareNotice, CompareState};
 use super::{charts, cite, outcomes, Ctx};
 use crate::content::i18n::Messages;
 use crate::content::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
@@ -37,8 +37,8 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
         .iter()
         .all(|id| state.open_sections.contains(id));
     let mut notice = match state.notice {
-        Some(Notice::TooMany) => t.compare_pick_limit.clone(),
-        Some(Notice::NeedTwo) => t.compare_pick_minimum.clone(),
+        Some(CompareNotice::TooMany) => t.compare_pick_limit.clone(),
+        Some(CompareNotice::NeedTwo) => t.compare_pick_minimum.clone(),
         None => String::new(),
     };
     // A refusal like the one before changes the text by a no-break space, so the live region

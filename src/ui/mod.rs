@@ -153,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
         let questionnaire = content.questionnaire.clone();
         use_reducer(move || {
             let fragment = (host.read_fragment)();
-            let fit = fit::state::FitState::start(
+            let opened = fit::state::FitState::start(
                 questionnaire,
                 &fragment,
                 (host.load)(),
@@ -165,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
                 (View::Both, _) if shared_link => Tab::Fit,
                 _ => Tab::Compare,
             };
-            WidgetState::new(start_tab, &config, fit)
+            WidgetState::new(start_tab, &config, opened)
         })
     };
     {
@@ -215,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
         <ContextProvider<Rc<OpenDetails>> context={state.details.clone()}>
             <Frame tab={state.tab} about_open={state.about_open} compare={state.compare.clone()}
-                   fit={state.fit.clone()} />
+                   fit={state.fit.clone()} outbox={state.outbox.clone()} />
         </ContextProvider<Rc<OpenDetails>>>
         </ContextProvider<Ctx>>
     }
@@ -228,6 +228,7 @@ struct FrameProps {
     about_open: bool,
     compare: Rc<CompareState>,
     fit: Rc<fit::state::FitState>,
+    outbox: fit::outbox::Outbox,
 }
 
 impl PartialEq for FrameProps {
@@ -237,6 +238,7 @@ impl PartialEq for FrameProps {
             && self.about_open == other.about_open
             && Rc::ptr_eq(&self.compare, &other.compare)
             && Rc::ptr_eq(&self.fit, &other.fit)
+            && self.outbox == other.outbox
     }
 }
 
@@ -249,6 +251,7 @@ fn Frame(
         about_open,
         compare,
         fit,
+        outbox,
     }: &FrameProps,
 ) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
@@ -261,7 +264,7 @@ fn Frame(
         View::Compare => false,
         View::Both => tab == Tab::Fit,
     };
-    let print_fit = fit_shown && fit.step == fit::state::Step::Results;
+    let print_fit = fit_shown && fit.step == crate::fit::flow::Step::Results;
     html! {
         <div class="ktw" lang={ctx.lang.tag()} dir={direction(ctx.lang)} part="base" data-theme={ctx.config.theme.as_str()}
              data-print={if print_fit { "fit" } else { "all" }}>
@@ -275,7 +278,7 @@ fn Frame(
             </header>
             { match ctx.config.view {
                 View::Compare => html! { <compare::Compare state={compare.clone()} /> },
-                View::Fit => html! { <fit::Fit state={fit.clone()} /> },
+                View::Fit => html! { <fit::Fit state={fit.clone()} outbox={outbox.clone()} /> },
                 View::Both => html! {
                     <>
                         <Tabs selected={tab} />
@@ -285,7 +288,7 @@ fn Frame(
                         </div>
                         <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
                              aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
-                            <fit::Fit state={fit.clone()} />
+                            <fit::Fit state={fit.clone()} outbox={outbox.clone()} />
                         </div>
                     </>
                 },

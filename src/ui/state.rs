@@ -1,6 +1,7 @@
 //! The one reducer that holds a widget's state; every transition lives here and is unit-tested.
 
-use super::fit::state::{FitAction, FitState};
+use super::fit::outbox::Outbox;
+use super::fit::state::{FitAction, FitEffect, FitState};
 use crate::config::Config;
 use crate::content::{Family, Lang, OptionId};
 use std::collections::BTreeSet;
@@ -26,7 +27,7 @@ pub enum Tab {
 
 /// A short message for the live region after an action was refused or had an effect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
+pub enum CompareNotice {
     /// A fourth option was picked; at most three are compared.
     TooMany,
     /// One of the last two options was unpicked; a comparison keeps at least two.
@@ -49,6 +50,8 @@ pub struct WidgetState {
     pub details: Rc<OpenDetails>,
     /// The questionnaire: answers, step, crisis panel, sharing and remembering.
     pub fit: Rc<FitState>,
+    /// The questionnaire's effects waiting for its component to carry them out.
+    pub outbox: Outbox,
 }
 
 /// What the person has chosen to see in the comparison.
@@ -58,7 +61,7 @@ pub struct CompareState {
     pub compared: Vec<OptionId>,
     pub open_sections: BTreeSet<String>,
     /// What the live region says after the last action, if anything.
-    pub notice: Option<Notice>,
+    pub notice: Option<CompareNotice>,
     /// How many picks were refused so far: each refusal renders the picker again, so the
     /// refused box shows its real state, and the same notice is announced again.
     pub refusals: u32,
@@ -122,8 +125,15 @@ pub fn default_compared(config: &Config) -> Vec<OptionId> {
 }
 
 impl WidgetState {
-    /// The state a widget starts in, comparing [`default_compared`] for this clinic.
-    pub fn new(tab: Tab, config: &Config, fit: FitState) -> WidgetState {
+    /// The state a widget starts in, comparing [`default_compared`] for this clinic, with the
+    /// questionnaire's first state and the effects it asks for.
+    pub fn new(
+        tab: Tab,
+        config: &Config,
+        (fit, effects): (FitState, Vec<FitEffect>),
+    ) -> WidgetState {
+        let outbox = Outbox::default();
+        outbox.post(effects);
         WidgetState {
             tab,
             about_open: false,
@@ -131,6 +141,7 @@ impl WidgetState {
             compare: Rc::new(CompareState::new(config)),
             details: Rc::new(OpenDetails::default()),
             fit: Rc::new(fit),
+            outbox,
         }
     }
 }
@@ -159,6 +170,9 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // An action that posts an effect renders again even when it changes nothing else, so
+        // the questionnaire component runs and carries the effect out.
+        let mut posted = false;
         // The notice answers the last action only; touching the comparison only when it holds
         // one keeps the comparison's `Rc` (and so its components) as they were.
         if next.compare.notice.is_some() {
@@ -172,13 +186,13 @@ impl Reducible for WidgetState {
                     if compare.compared.len() > MIN_COMPARED {
                         compare.compared.remove(position);
                     } else {
-                        compare.notice = Some(Notice::NeedTwo);
+                        compare.notice = Some(CompareNotice::NeedTwo);
                         compare.refusals = compare.refusals.wrapping_add(1);
                     }
                 } else if compare.compared.len() < MAX_COMPARED {
                     compare.compared.push(id);
                 } else {
-                    compare.notice = Some(Notice::TooMany);
+                    compare.notice = Some(CompareNotice::TooMany);
                     compare.refusals = compare.refusals.wrapping_add(1);
                 }
             }
@@ -226,10 +240,12 @@ impl Reducible for WidgetState {
             Action::SetLang(lang) => next.lang = Some(lang),
             Action::Fit(action) => {
                 let mut fit = (*next.fit).clone();
-                fit.apply(action);
-                if fit != *next.fit {
+                let effects = fit.apply(action);
+                posted = !effects.is_empty();
+                if fit != *next.fit || posted {
                     next.fit = Rc::new(fit);
                 }
+                next.outbox.post(effects);
             }
             Action::KeepOnly(shown) => {
                 let kept: Vec<OptionId> =
@@ -248,7 +264,7 @@ impl Reducible for WidgetState {
                 }
             }
         }
-        if next == *self {
+        if next == *self && !posted {
             self
         } else {
             Rc::new(next)
@@ -261,7 +277,7 @@ mod tests {
     #![allow(clippy::panic)]
     use super::*;
 
-    fn fit() -> FitState {
+    fn fit() -> (FitState, Vec<FitEffect>) {
         let questionnaire = crate::fit::Questionnaire::from_bundle()
             .unwrap_or_else(|_| panic!("questions.toml is valid"));
         FitState::start(Rc::new(questionnaire), "", Ok(None), String::new())
@@ -280,12 +296,12 @@ mod tests {
 
     #[test]
     fn picking_options_keeps_between_one_and_three() {
-        let cases: Vec<(Vec<Action>, Vec<OptionId>, Option<Notice>)> = vec![
+        let cases: Vec<(Vec<Action>, Vec<OptionId>, Option<CompareNotice>)> = vec![
             (vec![], DEFAULT_COMPARED.to_vec(), None),
             (
                 vec![Action::ToggleOption(OptionId::Itbs)],
                 DEFAULT_COMPARED.to_vec(),
-                Some(Notice::TooMany),
+                Some(CompareNotice::TooMany),
             ),
             (
                 vec![
@@ -302,7 +318,7 @@ mod tests {
                     Action::ToggleOption(OptionId::IvKetamine),
                 ],
                 vec![OptionId::IvKetamine, OptionId::Esketamine],
-                Some(Notice::NeedTwo),
+                Some(CompareNotice::NeedTwo),
             ),
         ];
         for (actions, compared, notice) in cases {
@@ -318,7 +334,7 @@ mod tests {
         let twice = apply(once.clone(), &[Action::ToggleOption(OptionId::Itbs)]);
         assert_eq!(once.compare.refusals, 1);
         assert_eq!(twice.compare.refusals, 2);
-        assert_eq!(twice.compare.notice, Some(Notice::TooMany));
+        assert_eq!(twice.compare.notice, Some(CompareNotice::TooMany));
         assert!(!Rc::ptr_eq(&once.compare, &twice.compare));
         let accepted = apply(twice, &[Action::ToggleOption(OptionId::Tms)]);
         assert_eq!(accepted.compare.refusals, 2);
@@ -402,6 +418,31 @@ mod tests {
         let cited = answered.clone().reduce(Action::ToggleCitation("a".into()));
         assert!(Rc::ptr_eq(&answered.compare, &cited.compare));
         assert!(Rc::ptr_eq(&answered.fit, &cited.fit));
+    }
+
+    #[test]
+    fn an_action_that_posts_an_effect_renders_again_and_leaves_it_in_the_outbox() {
+        let state = start();
+        assert_eq!(
+            state.outbox.take(),
+            vec![],
+            "a fresh start asks for nothing"
+        );
+        // Back on the first question changes nothing but asks for focus.
+        let back = state.clone().reduce(Action::Fit(FitAction::Back));
+        assert_eq!(back.fit, state.fit);
+        assert!(!Rc::ptr_eq(&state.fit, &back.fit));
+        let clear = back.clone().reduce(Action::Fit(FitAction::ClearAll));
+        assert_eq!(
+            clear.outbox.take(),
+            vec![
+                FitEffect::FocusScreen,
+                FitEffect::WipeStored,
+                FitEffect::FocusScreen
+            ],
+            "effects wait, in order, until they are taken"
+        );
+        assert_eq!(clear.outbox.take(), vec![]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! and every button, and shows the print-only date and answer list.
 
 use super::state::{FitAction, FitState};
-use super::{act, chart, crisis, grid, on, summary};
+use super::{act, crisis, grid, mood_chart, on, summary};
 use crate::content::i18n::{fill, format_date};
 use crate::content::{OptionId, SourceIds};
 use crate::fit::{
@@ -140,7 +140,7 @@ fn phq9_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
             return html! {
                 <section class="ktw-phq9-result" aria-labelledby="ktw-phq9-heading">
                     <h5 id="ktw-phq9-heading">{ &t.fit_phq9_heading }</h5>
-                    { chart::mood_chart(ctx, &fit.phq9_history) }
+                    { mood_chart::mood_chart(ctx, &fit.phq9_history) }
                     <button type="button" class="ktw-button ktw-secondary" id="ktw-retake-mood"
                             onclick={on(ctx, FitAction::RetakeMood)}>{ &t.fit_mood_retake }</button>
                 </section>
@@ -159,7 +159,7 @@ fn phq9_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
             <p><strong>{ questionnaire.phq9.not_diagnosis.get(lang) }</strong></p>
             <p class="ktw-help">{ questionnaire.phq9.attribution.get(lang) }</p>
             if fit.remember {
-                { chart::mood_chart(ctx, &fit.phq9_history) }
+                { mood_chart::mood_chart(ctx, &fit.phq9_history) }
             }
             <button type="button" class="ktw-button ktw-secondary" id="ktw-retake-mood"
                     onclick={on(ctx, FitAction::RetakeMood)}>{ &t.fit_mood_retake }</button>
