@@ -9,7 +9,9 @@
 //! - [`step_event`]: what the `ktw-step` event may say, the same for everyone without
 //!   `share-answers`.
 //! - `summary`: every answer in words, with a Change button each.
-//! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
+//! - `results`: the results screen, with the PHQ-9 score and the print and share buttons.
+//! - `considerations`: what the answers may mean for each option, and the sources cited.
+//! - `deciding`: where the person is leaning, the SURE check, questions to ask, the clinic.
 //! - `grid`: the priorities grid, options in display order with their flags beside them.
 //! - `mood_chart`: the mood-over-time chart.
 //!
@@ -17,7 +19,9 @@
 //! context: it reads and removes the share link in the URL fragment, saves and wipes the
 //! remembered answers, prints, and copies to the clipboard. It never names `window` itself.
 
+mod considerations;
 mod crisis;
+mod deciding;
 mod grid;
 mod mood_chart;
 pub mod outbox;
