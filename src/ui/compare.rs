@@ -6,7 +6,7 @@
 
 use super::outcomes::certainty;
 use super::state::{Action, CompareNotice, CompareState};
-use super::{charts, cite, outcomes, Ctx};
+use super::{cite, course_chart, outcomes, Ctx};
 use crate::content::i18n::Messages;
 use crate::content::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
 use std::rc::Rc;
@@ -321,7 +321,7 @@ fn clinic_note(ctx: &Ctx, id: OptionId) -> Html {
 fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     let t = ctx.t();
     let schedule = &option.schedule;
-    let words = charts::ChartWords {
+    let words = course_chart::ChartWords {
         lang: ctx.lang,
         week: &t.timeline_week,
         hours: &t.timeline_hours,
@@ -339,7 +339,7 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     html! {
         <figure class="ktw-timeline">
             <figcaption class="ktw-outcome-title">{ &t.timeline_heading }</figcaption>
-            { charts::course_chart(schedule, &words) }
+            { course_chart::course_chart(schedule, &words) }
             <p class="ktw-help">{ &t.timeline_caption }</p>
             <p>{ sentence }{ cited }</p>
             { opened }

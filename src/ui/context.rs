@@ -55,7 +55,9 @@ pub struct Ctx {
     pub config: Rc<Config>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+    /// Sends an event to the host page.
     pub on_event: Callback<WidgetEvent>,
+    /// The host page: its URL fragment, storage, print dialog and clipboard.
     pub host: Rc<Host>,
     /// False for the static copy placed in the page for browsers that run no scripts: there,
     /// citations are links to the source list and nothing pretends to be a button.

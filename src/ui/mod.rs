@@ -13,14 +13,15 @@
 //! - [`host`]: the [`host::Host`] port, the host page as the widget may use it.
 
 mod about;
-mod charts;
 mod cite;
 mod compare;
 mod context;
+mod course_chart;
 pub mod events;
 pub mod fit;
 mod frame;
 pub mod host;
+mod icon_array;
 mod outcomes;
 pub mod prerender;
 pub mod state;
