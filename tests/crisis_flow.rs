@@ -9,8 +9,9 @@
     clippy::indexing_slicing
 )]
 
+use ketamine_tms_widget::fit::flow::Step;
 use ketamine_tms_widget::fit::{ChoiceId, QuestionId, Questionnaire};
-use ketamine_tms_widget::ui::fit::state::{FitAction, FitState, Step};
+use ketamine_tms_widget::ui::fit::state::{FitAction, FitEffect, FitState};
 use ketamine_tms_widget::ui::fit::step_event::step_event;
 use std::rc::Rc;
 
@@ -22,7 +23,7 @@ fn questionnaire() -> Rc<Questionnaire> {
 }
 
 fn fresh() -> FitState {
-    FitState::start(questionnaire(), "", Ok(None), "2026-11-22".to_string())
+    FitState::start(questionnaire(), "", Ok(None), "2026-11-22".to_string()).0
 }
 
 fn choose(question: &str, choice: &str) -> FitAction {
@@ -123,7 +124,7 @@ fn restored_risk_answers_still_show_the_panel_first() {
         "ktw={}",
         ketamine_tms_widget::fit::encode_fragment(&answers)
     );
-    let state = FitState::start(questionnaire(), &fragment, Ok(None), String::new());
+    let (state, _) = FitState::start(questionnaire(), &fragment, Ok(None), String::new());
     assert!(state.crisis_panel);
 }
 
@@ -140,11 +141,9 @@ fn step_details_from(
 ) -> Vec<serde_json::Value> {
     let mut last = step_event(&state, share_answers).detail();
     let mut sent = Vec::new();
-    let mut focus = state.focus;
     for action in actions {
-        state.apply(action.clone());
-        if state.focus != focus {
-            focus = state.focus;
+        let effects = state.apply(action.clone());
+        if effects.contains(&FitEffect::FocusScreen) {
             let detail = step_event(&state, share_answers).detail();
             if detail != last {
                 last = detail.clone();
@@ -233,7 +232,7 @@ fn a_share_link_with_a_risk_answer_sends_what_one_without_sends() {
             "ktw={}",
             ketamine_tms_widget::fit::encode_fragment(&answers)
         );
-        FitState::start(questionnaire(), &fragment, Ok(None), String::new())
+        FitState::start(questionnaire(), &fragment, Ok(None), String::new()).0
     };
     let at_risk = opened("yes-now");
     assert!(at_risk.crisis_panel);

@@ -4,6 +4,7 @@
 //! [`crate::content::questionnaire`]; this module re-exports its types for the engine's users.
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
+//! - [`flow`]: the questionnaire's navigation: its screens, their order, which are answered.
 //! - [`risk`]: which answers need the crisis panel, and which need emergency help now.
 //! - [`share`]: the URL-fragment share link.
 //! - [`storage`]: the "remember my answers" state and its migrations.
@@ -12,6 +13,7 @@
 
 pub mod answers;
 pub mod engine;
+pub mod flow;
 pub mod risk;
 pub mod share;
 pub mod storage;

@@ -6,8 +6,8 @@
 
 use super::listen::{section_words, Listen};
 use super::outcomes::certainty;
-use super::state::{Action, CompareState, Notice};
-use super::{charts, cite, outcomes, Ctx};
+use super::state::{Action, CompareNotice, CompareState};
+use super::{cite, course_chart, outcomes, Ctx};
 use crate::content::i18n::Messages;
 use crate::content::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
 use std::rc::Rc;
@@ -38,8 +38,8 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
         .iter()
         .all(|id| state.open_sections.contains(id));
     let mut notice = match state.notice {
-        Some(Notice::TooMany) => t.compare_pick_limit.clone(),
-        Some(Notice::NeedTwo) => t.compare_pick_minimum.clone(),
+        Some(CompareNotice::TooMany) => t.compare_pick_limit.clone(),
+        Some(CompareNotice::NeedTwo) => t.compare_pick_minimum.clone(),
         None => String::new(),
     };
     // A refusal like the one before changes the text by a no-break space, so the live region
@@ -324,7 +324,7 @@ fn clinic_note(ctx: &Ctx, id: OptionId) -> Html {
 fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     let t = ctx.t();
     let schedule = &option.schedule;
-    let words = charts::ChartWords {
+    let words = course_chart::ChartWords {
         lang: ctx.lang,
         week: &t.timeline_week,
         hours: &t.timeline_hours,
@@ -342,7 +342,7 @@ fn course(ctx: &Ctx, option: &TreatmentOption) -> Html {
     html! {
         <figure class="ktw-timeline">
             <figcaption class="ktw-outcome-title">{ &t.timeline_heading }</figcaption>
-            { charts::course_chart(schedule, &words) }
+            { course_chart::course_chart(schedule, &words) }
             <p class="ktw-help">{ &t.timeline_caption }</p>
             <p>{ sentence }{ cited }</p>
             { opened }

@@ -1,10 +1,10 @@
-//! The port through which the UI asks the page for what it needs, as one small struct of
-//! functions.
+//! The host page, the clinic's page the widget lives on, as the UI may use it: the [`Host`]
+//! port, one small struct of functions.
 //!
-//! The UI never touches `window`, `location`, `history` or `localStorage` itself: it calls a
-//! [`Host`] given through its props. `embed::browser_host` fills one in with the real page;
-//! [`Host::memory`] keeps everything in a [`MemoryPage`] so native rendering tests can drive
-//! and inspect it.
+//! The UI never touches `window`, `location`, `history` or `localStorage` itself: it calls the
+//! [`Host`] given through its props. `embed::browser_host` fills one in with the real host
+//! page; [`Host::memory`] keeps everything in a [`MemoryPage`] so native rendering tests can
+//! drive and inspect it. "Host" means the host page, in names and comments alike.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -52,7 +52,7 @@ pub struct Speech {
     pub stop: SpeechControl,
 }
 
-/// Everything the widget may ask of the page it lives on.
+/// The host page: everything the widget may ask of the page it lives on.
 pub struct Host {
     pub read_fragment: ReadFragment,
     pub write_fragment: WriteFragment,
@@ -75,7 +75,7 @@ impl std::fmt::Debug for Host {
     }
 }
 
-/// An in-memory page for tests: its fragment, its storage and what was asked of it.
+/// An in-memory host page for tests: its fragment, its storage and what was asked of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MemoryPage {
     /// The URL fragment without `#`.
@@ -97,7 +97,8 @@ pub struct MemoryPage {
 }
 
 impl Host {
-    /// A host backed by `page`, for native tests; the test keeps its own `Rc` to inspect it.
+    /// The host page `page`, kept in memory for native tests; the test keeps its own `Rc` to
+    /// inspect it.
     pub fn memory(page: Rc<RefCell<MemoryPage>>) -> Host {
         let read = page.clone();
         let write = page.clone();

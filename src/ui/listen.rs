@@ -87,7 +87,7 @@ pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
 /// compared option its name and every statement of the section's rows.
 pub fn section_words(
     ctx: &Ctx,
-    section: &crate::content::Section,
+    section: &crate::content::ComparisonSection,
     compared: &[OptionId],
 ) -> String {
     let lang = ctx.lang;

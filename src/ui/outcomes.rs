@@ -1,7 +1,7 @@
 //! The response and remission figures of one option in the comparison: the icon arrays of the
 //! study the declared rule picks, how that study measured them, and the option's other studies.
 
-use super::{charts, cite, Ctx};
+use super::{cite, icon_array, Ctx};
 use crate::content::i18n::{fill, Messages};
 use crate::content::{Certainty, Measure, Outcome, Rater, StudyType, TreatmentOption};
 use yew::prelude::*;
@@ -67,12 +67,12 @@ fn figure(ctx: &Ctx, option: &TreatmentOption, outcome: &Outcome, index: usize) 
             <figcaption class="ktw-outcome-title">{ measure_name(t, outcome.measure) }</figcaption>
             <div class="ktw-arrays">
                 <div class="ktw-array">
-                    { charts::icon_array(outcome.per_100, &label, false) }
+                    { icon_array::icon_array(outcome.per_100, &label, false) }
                     <p class="ktw-array-number"><strong>{ count(outcome.per_100) }</strong><br />{ name }</p>
                 </div>
                 if let Some(comparison) = &outcome.comparison {
                     <div class="ktw-array">
-                        { charts::icon_array(
+                        { icon_array::icon_array(
                             comparison.per_100,
                             &fill(&t.icon_array_label, &[("n", &comparison.per_100.to_string()), ("option", comparison.label.get(lang))]),
                             true,

@@ -34,7 +34,7 @@ pub struct Evidence {
     pub meta: Meta,
     /// Sources in the order of `sources.toml`; their position gives the citation number.
     pub sources: Vec<Source>,
-    pub sections: Vec<Section>,
+    pub sections: Vec<ComparisonSection>,
     /// One entry per option, in [`OptionId::ALL`] order.
     pub options: Vec<TreatmentOption>,
     pub outcomes: Vec<Outcome>,
@@ -53,7 +53,7 @@ struct SourcesFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SectionsFile {
-    sections: Vec<Section>,
+    sections: Vec<ComparisonSection>,
 }
 
 #[derive(Deserialize)]

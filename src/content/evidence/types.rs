@@ -168,7 +168,7 @@ pub struct Meta {
 /// A section of the comparison table: its rows and the sentence shown when it is collapsed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Section {
+pub struct ComparisonSection {
     pub id: String,
     pub title: Text,
     pub summary: Claim,

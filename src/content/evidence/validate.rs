@@ -241,7 +241,7 @@ fn check_outcomes(evidence: &Evidence, checker: &mut Checker<'_>) {
     }
 }
 
-fn check_sections(sections: &[Section], checker: &mut Checker<'_>) {
+fn check_sections(sections: &[ComparisonSection], checker: &mut Checker<'_>) {
     let file = "sections.toml";
     let mut seen: BTreeMap<RowId, &str> = BTreeMap::new();
     for section in sections {

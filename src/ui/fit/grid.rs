@@ -5,7 +5,7 @@
 //! It is one table with a caption and header scopes. On narrow widgets each option's row
 //! stacks into a card, in the same order, with each cell labelled by its priority.
 
-use super::results::{consideration_item, option_name, row_sources};
+use super::considerations::{consideration_item, option_name, row_sources};
 use crate::content::{Family, OptionId};
 use crate::fit::{Effect, FitReport, OptionFit, PriorityCell, QuestionKind, Questionnaire};
 use crate::ui::{cite, Ctx};

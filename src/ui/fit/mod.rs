@@ -1,22 +1,30 @@
 //! The "which might fit me?" questionnaire: one question per screen, the crisis panel first,
 //! a summary to change answers, and results that explain without recommending.
 //!
-//! - [`state`]: the questionnaire's state and transitions (pure, unit-tested).
+//! - [`state`]: the questionnaire's state and transitions (pure, unit-tested); where a person
+//!   may go comes from [`crate::fit::flow`].
+//! - [`outbox`]: the effects each transition asks for, carried out here after rendering.
 //! - `question`: the question screens, the mood-check question and the progress line.
 //! - `crisis`: the crisis panel (urgent or calm) and the crisis reminder on the results.
 //! - [`step_event`]: what the `ktw-step` event may say, the same for everyone without
 //!   `share-answers`.
 //! - `summary`: every answer in words, with a Change button each.
-//! - `results`: considerations per option, priorities, PHQ-9, leaning, SURE, questions to ask.
+//! - `results`: the results screen, with the PHQ-9 score and the print and share buttons.
+//! - `considerations`: what the answers may mean for each option, and the sources cited.
+//! - `deciding`: where the person is leaning, the SURE check, questions to ask, the clinic.
 //! - `grid`: the priorities grid, options in display order with their flags beside them.
-//! - `chart`: the mood-over-time chart.
+//! - `mood_chart`: the mood-over-time chart.
 //!
-//! Page services (fragment, storage, print, clipboard) come from the [`crate::ui::host::Host`]
-//! in the context; this module never touches the page itself.
+//! This module touches the host page, but only through the [`crate::ui::host::Host`] in the
+//! context: it reads and removes the share link in the URL fragment, saves and wipes the
+//! remembered answers, prints, and copies to the clipboard. It never names `window` itself.
 
-mod chart;
+mod considerations;
 mod crisis;
+mod deciding;
 mod grid;
+mod mood_chart;
+pub mod outbox;
 mod question;
 mod results;
 pub mod state;
@@ -27,8 +35,10 @@ use super::events::WidgetEvent;
 use super::state::Action;
 use super::Ctx;
 use crate::content::i18n::{fill, Messages};
+use crate::fit::flow::Step;
 use crate::fit::{encode_fragment, encode_stored, StoredState, STORAGE_VERSION};
-use state::{FitAction, FitState, Notice, Step};
+use outbox::Outbox;
+use state::{FitAction, FitEffect, FitNotice, FitState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,38 +52,46 @@ pub fn on<E: 'static>(ctx: &Ctx, action: FitAction) -> Callback<E> {
     ctx.dispatch.reform(move |_| Action::Fit(action.clone()))
 }
 
-/// The questionnaire's state, shared with the widget's reducer.
+/// The questionnaire's state and outbox, shared with the widget's reducer.
 #[derive(Properties)]
 pub struct FitProps {
     pub state: Rc<FitState>,
+    pub outbox: Outbox,
 }
 
 impl PartialEq for FitProps {
-    /// The reducer replaces the questionnaire's `Rc` whenever it changes it, so the same
-    /// pointer means the same state and the panel has nothing to render again.
+    /// The reducer replaces the questionnaire's `Rc` whenever it changes it or posts an
+    /// effect, so the same pointer means the same state and nothing waiting to be done.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
+        Rc::ptr_eq(&self.state, &other.state) && self.outbox == other.outbox
     }
 }
 
 /// The questionnaire and its results, with the effects that save, focus and report.
 #[component]
-pub fn Fit(FitProps { state }: &FitProps) -> Html {
+pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
     let heading = use_node_ref();
-    let last_wipe = use_mut_ref(|| 0_u32);
     let ctx = use_context::<Ctx>();
     let fit = state.clone();
     let share_answers = ctx.as_ref().is_some_and(|ctx| ctx.config.share_answers);
     // The `ktw-step` detail last sent, at first the one of the screen the widget opened on.
     let last_step = use_mut_ref(|| step_event::step_event(&fit, share_answers).detail());
     {
-        // Focus the new screen's heading and tell the page, after each move by the person;
-        // a detail equal to the last one is not sent again (see `step_event`).
+        // Carry out what the transitions since the last render asked for, each once, now that
+        // their screen is drawn: focus the new screen's heading and tell the page where the
+        // person is (a detail equal to the last one is not sent again, see `step_event`), wipe
+        // the stored copy, and tell the page the results were shown (answers only when the
+        // clinic opted in).
         let heading = heading.clone();
         let ctx = ctx.clone();
         let fit = fit.clone();
-        use_effect_with(fit.focus, move |focus| {
-            if let (true, Some(ctx)) = (*focus > 0, ctx) {
+        let outbox = outbox.clone();
+        use_effect(move || {
+            let Some(ctx) = ctx else {
+                return;
+            };
+            let due = outbox.take();
+            if due.contains(&FitEffect::FocusScreen) {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
@@ -83,6 +101,17 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
                     last_step.replace(detail);
                     ctx.on_event.emit(event);
                 }
+            }
+            if due.contains(&FitEffect::WipeStored) && !fit.storage_blocked {
+                let _ = (ctx.host.clear)();
+            }
+            if due.contains(&FitEffect::ReportCompleted) {
+                let answers = ctx
+                    .config
+                    .share_answers
+                    .then(|| serde_json::to_value(&fit.answers).ok())
+                    .flatten();
+                ctx.on_event.emit(WidgetEvent::Completed { answers });
             }
         });
     }
@@ -105,22 +134,8 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
         });
     }
     {
-        // Wipe the stored copy when asked to.
-        let ctx = ctx.clone();
-        let storage_blocked = fit.storage_blocked;
-        use_effect_with(fit.wipe, move |wipe| {
-            let due = *wipe > *last_wipe.borrow();
-            if let (true, Some(ctx)) = (due, ctx) {
-                last_wipe.replace(*wipe);
-                if !storage_blocked {
-                    let _ = (ctx.host.clear)();
-                }
-            }
-        });
-    }
-    {
         // A share link in the address bar must never hold other answers than these: once the
-        // answers change (or the link was unusable), the fragment is removed.
+        // answers change, or at the start when the link was unusable, the fragment is removed.
         let ctx = ctx.clone();
         use_effect_with(fit.answers.clone(), move |answers| {
             if let Some(ctx) = ctx {
@@ -130,21 +145,6 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
                         (ctx.host.write_fragment)("");
                     }
                 }
-            }
-        });
-    }
-    {
-        // Tell the page the results were shown; answers only when the clinic opted in.
-        let ctx = ctx.clone();
-        let fit = fit.clone();
-        use_effect_with(fit.completed, move |completed| {
-            if let (true, Some(ctx)) = (*completed > 0, ctx) {
-                let answers = ctx
-                    .config
-                    .share_answers
-                    .then(|| serde_json::to_value(&fit.answers).ok())
-                    .flatten();
-                ctx.on_event.emit(WidgetEvent::Completed { answers });
             }
         });
     }
@@ -181,7 +181,7 @@ pub fn Fit(FitProps { state }: &FitProps) -> Html {
 }
 
 /// The plain sentence for a notice.
-fn notice_text(t: &Messages, notice: Notice) -> String {
+fn notice_text(t: &Messages, notice: FitNotice) -> String {
     let with_dropped = |text: &str, dropped: usize| {
         if dropped == 0 {
             text.to_string()
@@ -194,22 +194,22 @@ fn notice_text(t: &Messages, notice: Notice) -> String {
         }
     };
     match notice {
-        Notice::LinkRestored { dropped } => with_dropped(&t.fit_notice_link_restored, dropped),
-        Notice::LinkTampered => t.fit_notice_link_tampered.clone(),
-        Notice::LinkOutdated => t.fit_notice_link_outdated.clone(),
-        Notice::LinkDamaged => t.fit_notice_link_damaged.clone(),
-        Notice::StorageRestored { dropped } => {
+        FitNotice::LinkRestored { dropped } => with_dropped(&t.fit_notice_link_restored, dropped),
+        FitNotice::LinkTampered => t.fit_notice_link_tampered.clone(),
+        FitNotice::LinkOutdated => t.fit_notice_link_outdated.clone(),
+        FitNotice::LinkDamaged => t.fit_notice_link_damaged.clone(),
+        FitNotice::StorageRestored { dropped } => {
             with_dropped(&t.fit_notice_storage_restored, dropped)
         }
-        Notice::StorageMigrated { dropped } => {
+        FitNotice::StorageMigrated { dropped } => {
             with_dropped(&t.fit_notice_storage_migrated, dropped)
         }
-        Notice::StorageDiscarded => t.fit_notice_storage_discarded.clone(),
-        Notice::StorageNewer => t.fit_notice_storage_newer.clone(),
-        Notice::StorageBlocked => t.fit_storage_blocked.clone(),
-        Notice::Cleared => t.fit_notice_cleared.clone(),
-        Notice::LinkCopied => t.fit_notice_link_copied.clone(),
-        Notice::LinkNotCopied => t.fit_notice_link_not_copied.clone(),
+        FitNotice::StorageDiscarded => t.fit_notice_storage_discarded.clone(),
+        FitNotice::StorageNewer => t.fit_notice_storage_newer.clone(),
+        FitNotice::StorageBlocked => t.fit_storage_blocked.clone(),
+        FitNotice::Cleared => t.fit_notice_cleared.clone(),
+        FitNotice::LinkCopied => t.fit_notice_link_copied.clone(),
+        FitNotice::LinkNotCopied => t.fit_notice_link_not_copied.clone(),
     }
 }
 

@@ -1,9 +1,10 @@
 //! One question per screen: a fieldset whose legend is the focused heading, radio buttons or
 //! check boxes (or 0–3 ratings for the priorities), the progress line, and Back, Skip, Next.
 
-use super::state::{FitAction, FitState, Step};
+use super::state::{FitAction, FitState};
 use super::{act, on};
 use crate::content::i18n::fill;
+use crate::fit::flow::Step;
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
 use crate::ui::listen::{question_words, Listen};
 use crate::ui::text::crisis_pieces;
@@ -108,7 +109,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                     <p class="ktw-error" id={error_id} role="alert">{ &t.fit_pick_answer }</p>
                 }
             </fieldset>
-            { nav(ctx, fit, fit.may_skip(step)) }
+            { nav(ctx, fit, fit.flow().may_skip(step)) }
         </form>
     }
 }

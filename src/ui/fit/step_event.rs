@@ -8,15 +8,15 @@
 //! tell either. With `share-answers` the clinic has chosen to see answers, and the detail
 //! names the screen itself: a PHQ-9 item, or `crisis` for the crisis panel.
 
-use super::state::{FitState, Step};
-use crate::fit::Section;
+use super::state::FitState;
+use crate::fit::flow::Flow;
 use crate::ui::events::WidgetEvent;
 
 /// The `ktw-step` event for the screen `fit` shows now.
 pub fn step_event(fit: &FitState, share_answers: bool) -> WidgetEvent {
     if share_answers {
         let (step, total) = fit.position().unwrap_or_else(|| {
-            let total = fit.steps().len();
+            let total = fit.flow().steps().len();
             (total, total)
         });
         return WidgetEvent::StepChanged {
@@ -25,45 +25,22 @@ pub fn step_event(fit: &FitState, share_answers: bool) -> WidgetEvent {
             question: fit.step_name(),
         };
     }
-    // The screens everyone sees, whatever they answered.
-    let questions = &fit.questionnaire().questions;
-    let mut base: Vec<Step> = Vec::new();
-    for (index, question) in questions.iter().enumerate() {
-        if question.section == Section::Mood {
-            if !base.contains(&Step::MoodGate) {
-                base.push(Step::MoodGate);
-            }
-        } else {
-            base.push(Step::Question(index));
-        }
-    }
-    let total = base.len();
-    let shown = match fit.step {
-        Step::Question(index)
-            if questions
-                .get(index)
-                .is_some_and(|question| question.section == Section::Mood) =>
-        {
-            Step::MoodGate
-        }
-        step => step,
+    // The screens everyone sees, whatever they answered: those of a person who has not
+    // answered the mood-check question.
+    let everyone = Flow {
+        mood_check: None,
+        ..fit.flow()
     };
+    let base = everyone.steps();
+    let total = base.len();
+    let shown = everyone.seen_by_everyone(fit.step);
     let step = base
         .iter()
         .position(|candidate| *candidate == shown)
         .map_or(total, |index| index + 1);
-    let question = match shown {
-        Step::Question(index) => questions
-            .get(index)
-            .map(|question| question.id.to_string())
-            .unwrap_or_default(),
-        Step::MoodGate => "mood-check".to_string(),
-        Step::Summary => "summary".to_string(),
-        Step::Results => "results".to_string(),
-    };
     WidgetEvent::StepChanged {
         step,
         total,
-        question,
+        question: everyone.step_name(shown),
     }
 }

@@ -1,9 +1,10 @@
 //! The summary: every counted question with the answer in words and a button to change it.
 //! The same list, without buttons, is printed with the results.
 
-use super::state::{FitAction, FitState, Step};
+use super::state::{FitAction, FitState};
 use super::{act, on};
 use crate::content::i18n::fill;
+use crate::fit::flow::Step;
 use crate::fit::QuestionKind;
 use crate::ui::Ctx;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ pub fn answer_rows(ctx: &Ctx, fit: &FitState) -> Vec<(Step, String, Option<Strin
     let t = ctx.t();
     let lang = ctx.lang;
     let mut rows = Vec::new();
-    for step in fit.steps() {
+    for step in fit.flow().steps() {
         match step {
             Step::MoodGate => {
                 let answer = fit.mood_check.map(|took| {

@@ -1,36 +1,25 @@
 //! The one reducer that holds a widget's state; every transition lives here and is unit-tested.
+//!
+//! - `compare`: the comparison's part of the state, and the options it starts with.
 
-use super::fit::state::{FitAction, FitState};
+mod compare;
+
+use super::fit::outbox::Outbox;
+use super::fit::state::{FitAction, FitEffect, FitState};
 use crate::config::Config;
-use crate::content::{Family, Lang, OptionId};
-use std::collections::BTreeSet;
+use crate::content::{Lang, OptionId};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The most options compared side by side.
-pub const MAX_COMPARED: usize = 3;
-
-/// The fewest options compared (when the clinic shows at least two).
-pub const MIN_COMPARED: usize = 2;
-
-/// The options compared when the person has not chosen yet.
-pub const DEFAULT_COMPARED: [OptionId; 3] =
-    [OptionId::IvKetamine, OptionId::Esketamine, OptionId::Tms];
+pub use compare::{
+    default_compared, CompareNotice, CompareState, DEFAULT_COMPARED, MAX_COMPARED, MIN_COMPARED,
+};
 
 /// Which part of the widget is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
     Compare,
     Fit,
-}
-
-/// A short message for the live region after an action was refused or had an effect.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// A fourth option was picked; at most three are compared.
-    TooMany,
-    /// One of the last two options was unpicked; a comparison keeps at least two.
-    NeedTwo,
 }
 
 /// Everything that changes while a person uses one widget.
@@ -49,31 +38,8 @@ pub struct WidgetState {
     pub details: Rc<OpenDetails>,
     /// The questionnaire: answers, step, crisis panel, sharing and remembering.
     pub fit: Rc<FitState>,
-}
-
-/// What the person has chosen to see in the comparison.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CompareState {
-    /// The options being compared, in the order they were picked.
-    pub compared: Vec<OptionId>,
-    pub open_sections: BTreeSet<String>,
-    /// What the live region says after the last action, if anything.
-    pub notice: Option<Notice>,
-    /// How many picks were refused so far: each refusal renders the picker again, so the
-    /// refused box shows its real state, and the same notice is announced again.
-    pub refusals: u32,
-}
-
-impl CompareState {
-    /// The comparison a clinic's widget starts with: [`default_compared`], every section closed.
-    pub fn new(config: &Config) -> CompareState {
-        CompareState {
-            compared: default_compared(config),
-            open_sections: BTreeSet::new(),
-            notice: None,
-            refusals: 0,
-        }
-    }
+    /// The questionnaire's effects waiting for its component to carry them out.
+    pub outbox: Outbox,
 }
 
 /// The citation and the glossary term whose details are open, each keyed by the place it was
@@ -84,46 +50,16 @@ pub struct OpenDetails {
     pub open_term: Option<String>,
 }
 
-/// The options compared before the person chooses. Without an `offered` list: IV ketamine,
-/// esketamine and standard TMS. With one: the clinic's first two offered options and, so that
-/// ketamine and TMS still meet, the first default from another family. Only options the
-/// clinic shows, and at least two where two are shown.
-pub fn default_compared(config: &Config) -> Vec<OptionId> {
-    let shown = |id: OptionId| config.shows(id);
-    let mut compared: Vec<OptionId> = if config.offered.is_some() {
-        let mut picked: Vec<OptionId> = OptionId::ALL
-            .into_iter()
-            .filter(|id| config.offers(*id) && shown(*id) && id.in_default_comparison())
-            .take(2)
-            .collect();
-        let families: Vec<Family> = picked.iter().map(|id| id.family()).collect();
-        if let Some(other) = DEFAULT_COMPARED
-            .into_iter()
-            .find(|id| shown(*id) && !families.contains(&id.family()))
-        {
-            picked.push(other);
-        }
-        picked
-    } else {
-        DEFAULT_COMPARED
-            .into_iter()
-            .filter(|id| shown(*id))
-            .collect()
-    };
-    for id in OptionId::ALL {
-        if compared.len() >= MIN_COMPARED {
-            break;
-        }
-        if shown(id) && id.in_default_comparison() && !compared.contains(&id) {
-            compared.push(id);
-        }
-    }
-    compared
-}
-
 impl WidgetState {
-    /// The state a widget starts in, comparing [`default_compared`] for this clinic.
-    pub fn new(tab: Tab, config: &Config, fit: FitState) -> WidgetState {
+    /// The state a widget starts in, comparing [`default_compared`] for this clinic, with the
+    /// questionnaire's first state and the effects it asks for.
+    pub fn new(
+        tab: Tab,
+        config: &Config,
+        (fit, effects): (FitState, Vec<FitEffect>),
+    ) -> WidgetState {
+        let outbox = Outbox::default();
+        outbox.post(effects);
         WidgetState {
             tab,
             about_open: false,
@@ -131,6 +67,7 @@ impl WidgetState {
             compare: Rc::new(CompareState::new(config)),
             details: Rc::new(OpenDetails::default()),
             fit: Rc::new(fit),
+            outbox,
         }
     }
 }
@@ -159,6 +96,9 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // An action that posts an effect renders again even when it changes nothing else, so
+        // the questionnaire component runs and carries the effect out.
+        let mut posted = false;
         // The notice answers the last action only; touching the comparison only when it holds
         // one keeps the comparison's `Rc` (and so its components) as they were.
         if next.compare.notice.is_some() {
@@ -172,13 +112,13 @@ impl Reducible for WidgetState {
                     if compare.compared.len() > MIN_COMPARED {
                         compare.compared.remove(position);
                     } else {
-                        compare.notice = Some(Notice::NeedTwo);
+                        compare.notice = Some(CompareNotice::NeedTwo);
                         compare.refusals = compare.refusals.wrapping_add(1);
                     }
                 } else if compare.compared.len() < MAX_COMPARED {
                     compare.compared.push(id);
                 } else {
-                    compare.notice = Some(Notice::TooMany);
+                    compare.notice = Some(CompareNotice::TooMany);
                     compare.refusals = compare.refusals.wrapping_add(1);
                 }
             }
@@ -226,10 +166,12 @@ impl Reducible for WidgetState {
             Action::SetLang(lang) => next.lang = Some(lang),
             Action::Fit(action) => {
                 let mut fit = (*next.fit).clone();
-                fit.apply(action);
-                if fit != *next.fit {
+                let effects = fit.apply(action);
+                posted = !effects.is_empty();
+                if fit != *next.fit || posted {
                     next.fit = Rc::new(fit);
                 }
+                next.outbox.post(effects);
             }
             Action::KeepOnly(shown) => {
                 let kept: Vec<OptionId> =
@@ -248,7 +190,7 @@ impl Reducible for WidgetState {
                 }
             }
         }
-        if next == *self {
+        if next == *self && !posted {
             self
         } else {
             Rc::new(next)
@@ -261,7 +203,7 @@ mod tests {
     #![allow(clippy::panic)]
     use super::*;
 
-    fn fit() -> FitState {
+    fn fit() -> (FitState, Vec<FitEffect>) {
         let questionnaire = crate::fit::Questionnaire::from_bundle()
             .unwrap_or_else(|_| panic!("questions.toml is valid"));
         FitState::start(Rc::new(questionnaire), "", Ok(None), String::new())
@@ -280,12 +222,12 @@ mod tests {
 
     #[test]
     fn picking_options_keeps_between_one_and_three() {
-        let cases: Vec<(Vec<Action>, Vec<OptionId>, Option<Notice>)> = vec![
+        let cases: Vec<(Vec<Action>, Vec<OptionId>, Option<CompareNotice>)> = vec![
             (vec![], DEFAULT_COMPARED.to_vec(), None),
             (
                 vec![Action::ToggleOption(OptionId::Itbs)],
                 DEFAULT_COMPARED.to_vec(),
-                Some(Notice::TooMany),
+                Some(CompareNotice::TooMany),
             ),
             (
                 vec![
@@ -302,7 +244,7 @@ mod tests {
                     Action::ToggleOption(OptionId::IvKetamine),
                 ],
                 vec![OptionId::IvKetamine, OptionId::Esketamine],
-                Some(Notice::NeedTwo),
+                Some(CompareNotice::NeedTwo),
             ),
         ];
         for (actions, compared, notice) in cases {
@@ -318,51 +260,11 @@ mod tests {
         let twice = apply(once.clone(), &[Action::ToggleOption(OptionId::Itbs)]);
         assert_eq!(once.compare.refusals, 1);
         assert_eq!(twice.compare.refusals, 2);
-        assert_eq!(twice.compare.notice, Some(Notice::TooMany));
+        assert_eq!(twice.compare.notice, Some(CompareNotice::TooMany));
         assert!(!Rc::ptr_eq(&once.compare, &twice.compare));
         let accepted = apply(twice, &[Action::ToggleOption(OptionId::Tms)]);
         assert_eq!(accepted.compare.refusals, 2);
         assert_eq!(accepted.compare.notice, None);
-    }
-
-    #[test]
-    fn defaults_favour_what_the_clinic_offers_and_keep_both_families() {
-        use OptionId::*;
-        // (the clinic's attributes, the options compared first)
-        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [OptionId]);
-        let cases: &[Case] = &[
-            (&[], &[IvKetamine, Esketamine, Tms]),
-            (
-                &[("offered", "tms,itbs,accelerated-tms")],
-                &[Tms, Itbs, IvKetamine],
-            ),
-            (
-                &[("offered", "iv-ketamine,esketamine,ketamine-therapy")],
-                &[IvKetamine, Esketamine, Tms],
-            ),
-            (&[("offered", "esketamine")], &[Esketamine, Tms]),
-            (
-                &[("offered", "antidepressants")],
-                &[Antidepressants, IvKetamine],
-            ),
-            (
-                &[("offered", "tms,itbs"), ("hide-unoffered", "")],
-                &[Tms, Itbs],
-            ),
-            (&[("offered", "tms"), ("hide-unoffered", "")], &[Tms]),
-        ];
-        for (attributes, expected) in cases {
-            let raw: Vec<(String, String)> = attributes
-                .iter()
-                .map(|(n, v)| (n.to_string(), v.to_string()))
-                .collect();
-            let (config, _) = crate::config::parse(&raw);
-            assert_eq!(
-                default_compared(&config),
-                expected.to_vec(),
-                "{attributes:?}"
-            );
-        }
     }
 
     #[test]
@@ -402,6 +304,31 @@ mod tests {
         let cited = answered.clone().reduce(Action::ToggleCitation("a".into()));
         assert!(Rc::ptr_eq(&answered.compare, &cited.compare));
         assert!(Rc::ptr_eq(&answered.fit, &cited.fit));
+    }
+
+    #[test]
+    fn an_action_that_posts_an_effect_renders_again_and_leaves_it_in_the_outbox() {
+        let state = start();
+        assert_eq!(
+            state.outbox.take(),
+            vec![],
+            "a fresh start asks for nothing"
+        );
+        // Back on the first question changes nothing but asks for focus.
+        let back = state.clone().reduce(Action::Fit(FitAction::Back));
+        assert_eq!(back.fit, state.fit);
+        assert!(!Rc::ptr_eq(&state.fit, &back.fit));
+        let clear = back.clone().reduce(Action::Fit(FitAction::ClearAll));
+        assert_eq!(
+            clear.outbox.take(),
+            vec![
+                FitEffect::FocusScreen,
+                FitEffect::WipeStored,
+                FitEffect::FocusScreen
+            ],
+            "effects wait, in order, until they are taken"
+        );
+        assert_eq!(clear.outbox.take(), vec![]);
     }
 
     #[test]

@@ -1,64 +1,8 @@
-//! Icon arrays (100 people, filled for those with the outcome) and the 12-week course chart.
-//!
-//! Both are SVG with a text equivalent: the icon array carries an `aria-label` sentence and
-//! visible numbers; the course chart has a visible sentence and per-week figures in its label.
+//! The 12-week course chart: bars of clinic visits per week, with hours under the bars, as
+//! SVG with a visible sentence and per-week figures in its label.
 
 use crate::content::{Lang, Schedule};
-use std::fmt::Write;
 use yew::prelude::*;
-
-/// The SVG path of one person icon whose 10 × 10 cell starts at `(x, y)`.
-fn person(path: &mut String, x: f32, y: f32) {
-    // A head (two arcs make a circle) and a rounded body.
-    let _ = write!(
-        path,
-        "M{:.1} {:.1}a1.7 1.7 0 1 0 3.4 0a1.7 1.7 0 1 0 -3.4 0Z\
-         M{:.1} {:.1}v-2.6q0 -2.6 3 -2.6q3 0 3 2.6v2.6Z",
-        x + 3.3,
-        y + 2.5,
-        x + 2.0,
-        y + 9.4
-    );
-}
-
-thread_local! {
-    /// The path of each of the 100 people, written once: an array only picks which are filled.
-    static PEOPLE: Vec<String> = (0..100_usize)
-        .map(|index| {
-            let mut path = String::new();
-            person(&mut path, (index % 10) as f32 * 10.0, (index / 10) as f32 * 10.0);
-            path
-        })
-        .collect();
-}
-
-/// The two paths of a 10 × 10 icon array: the first `filled` people, then the rest.
-pub fn icon_paths(filled: u8) -> (String, String) {
-    let filled = usize::from(filled.min(100));
-    PEOPLE.with(|people| {
-        (
-            people.iter().take(filled).map(String::as_str).collect(),
-            people.iter().skip(filled).map(String::as_str).collect(),
-        )
-    })
-}
-
-/// A 10 × 10 icon array of people; `label` is read instead of the picture.
-pub fn icon_array(filled: u8, label: &str, comparison: bool) -> Html {
-    let (on, off) = icon_paths(filled);
-    let class = if comparison {
-        "ktw-icons ktw-icons-comparison"
-    } else {
-        "ktw-icons"
-    };
-    html! {
-        <svg class={class} viewBox="0 0 100 100" role="img" aria-label={label.to_string()}
-             focusable="false">
-            <path class="ktw-icons-on" d={on} />
-            <path class="ktw-icons-off" d={off} />
-        </svg>
-    }
-}
 
 /// Hours in clinic in each week: visits times hours per visit, rounded to a half hour.
 pub fn weekly_hours(schedule: &Schedule) -> Vec<f32> {
@@ -200,18 +144,6 @@ fn chart(schedule: &Schedule, words: &ChartWords<'_>, layout: &Layout) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn icon_arrays_fill_the_right_number_of_people() {
-        let cases: &[(u8, usize, usize)] =
-            &[(0, 0, 100), (45, 45, 55), (100, 100, 0), (140, 100, 0)];
-        for (filled, on, off) in cases {
-            let (on_path, off_path) = icon_paths(*filled);
-            // Each person is two closed shapes.
-            assert_eq!(on_path.matches('Z').count(), on * 2, "filled {filled}");
-            assert_eq!(off_path.matches('Z').count(), off * 2, "filled {filled}");
-        }
-    }
 
     #[test]
     fn short_numbers_drop_a_trailing_zero() {

@@ -1,0 +1,152 @@
+//! Unit tests of the questionnaire's transitions, without rendering.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+use super::*;
+use crate::ui::host::StorageBlocked;
+
+fn questionnaire() -> Rc<Questionnaire> {
+    Rc::new(Questionnaire::from_bundle().unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("questions.toml is invalid:\n{}", lines.join("\n"))
+    }))
+}
+
+fn fresh() -> FitState {
+    FitState::start(questionnaire(), "", Ok(None), "2026-11-22".to_string()).0
+}
+
+fn choose(question: &str, choice: &str) -> FitAction {
+    FitAction::Choose {
+        question: QuestionId::from(question),
+        choice: ChoiceId::from(choice),
+    }
+}
+
+#[test]
+fn the_flow_walks_every_counted_screen() {
+    let mut state = fresh();
+    assert_eq!(state.position(), Some((1, 20)));
+    state.apply(FitAction::Next);
+    assert!(state.invalid, "the crisis question needs an answer");
+    state.apply(choose("self-harm-thoughts", "no"));
+    state.apply(FitAction::Next);
+    assert_eq!(state.step, Step::MoodGate);
+    state.apply(FitAction::MoodCheck(true));
+    assert_eq!(state.position(), Some((3, 29)));
+    state.apply(FitAction::Skip);
+    assert_eq!(state.position(), Some((4, 29)));
+    state.apply(FitAction::Back);
+    state.apply(FitAction::Back);
+    assert_eq!(state.step, Step::MoodGate);
+    state.apply(FitAction::MoodCheck(false));
+    assert_eq!(state.position(), Some((3, 20)));
+    assert!(!state.crisis_panel);
+}
+
+#[test]
+fn continuing_after_the_crisis_panel_moves_on() {
+    let mut state = fresh();
+    state.apply(choose("self-harm-thoughts", "yes-often"));
+    assert!(!state.crisis_panel, "the panel waits for Next");
+    state.apply(FitAction::Next);
+    assert!(state.crisis_panel);
+    state.apply(FitAction::ContinueAfterCrisis);
+    assert!(!state.crisis_panel);
+    assert_eq!(state.step, Step::MoodGate);
+}
+
+#[test]
+fn fragments_restore_or_explain() {
+    let mut answers = Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    answers.choose("relief-timing", "days");
+    let good = format!("ktw={}", crate::fit::encode_fragment(&answers));
+    let (state, effects) = FitState::start(questionnaire(), &good, Ok(None), String::new());
+    assert_eq!(state.step, Step::Results);
+    assert_eq!(effects, vec![FitEffect::ReportCompleted]);
+    assert_eq!(state.answers, answers);
+    let tampered = good.replace("ktw1.", "ktw1.A");
+    let (state, effects) = FitState::start(questionnaire(), &tampered, Ok(None), String::new());
+    assert_eq!(state.notices, vec![FitNotice::LinkTampered]);
+    assert!(state.answers.is_empty() && effects.is_empty());
+    let (state, _) = FitState::start(questionnaire(), "pricing", Ok(None), String::new());
+    assert!(state.notices.is_empty());
+}
+
+#[test]
+fn the_share_payload_is_found_among_other_fragment_parts() {
+    let cases = [
+        ("", None),
+        ("#pricing", None),
+        ("ktw=ktw1.abc.123", Some("ktw1.abc.123")),
+        ("#top&ktw=ktw1.abc.123", Some("ktw1.abc.123")),
+        ("#ktwx=1", None),
+    ];
+    for (fragment, expected) in cases {
+        assert_eq!(share_payload(fragment), expected, "{fragment}");
+    }
+}
+
+#[test]
+fn remembering_keeps_each_completed_mood_check() {
+    let mut state = fresh();
+    state.apply(FitAction::SetRemember(true));
+    for item in crate::fit::PHQ9_ITEMS {
+        state.apply(choose(item, "1"));
+    }
+    assert_eq!(state.phq9_history.len(), 1);
+    assert_eq!(state.phq9_history[0].total, 9);
+    let effects = state.apply(FitAction::ClearAll);
+    assert!(state.phq9_history.is_empty() && !state.remember);
+    assert_eq!(
+        effects,
+        vec![FitEffect::WipeStored, FitEffect::FocusScreen],
+        "the stored copy goes too"
+    );
+}
+
+#[test]
+fn changing_an_answer_from_the_summary_returns_there() {
+    let mut state = fresh();
+    state.apply(FitAction::ShowSummary);
+    state.apply(FitAction::Edit(Step::Question(0)));
+    assert_eq!(state.step, Step::Question(0));
+    state.apply(choose("self-harm-thoughts", "no"));
+    state.apply(FitAction::Next);
+    assert_eq!(state.step, Step::Summary);
+    let effects = state.apply(FitAction::ShowResults);
+    assert_eq!(state.step, Step::Results);
+    assert_eq!(
+        effects,
+        vec![FitEffect::FocusScreen, FitEffect::ReportCompleted]
+    );
+    state.apply(FitAction::Back);
+    assert_eq!(state.step, Step::Summary);
+}
+
+#[test]
+fn skipping_the_mood_check_clears_its_answers() {
+    let mut state = fresh();
+    state.apply(FitAction::MoodCheck(true));
+    state.apply(choose("phq9-1", "2"));
+    state.apply(FitAction::Edit(Step::MoodGate));
+    state.apply(FitAction::MoodCheck(false));
+    assert!(state.answers.selected("phq9-1").is_empty());
+    assert_eq!(state.step, Step::Summary);
+}
+
+#[test]
+fn blocked_storage_says_so_and_keeps_working() {
+    let (mut state, _) = FitState::start(questionnaire(), "", Err(StorageBlocked), String::new());
+    state.apply(FitAction::SetRemember(true));
+    assert!(!state.remember);
+    assert_eq!(state.notices, vec![FitNotice::StorageBlocked]);
+    state.apply(choose("self-harm-thoughts", "no"));
+    state.apply(FitAction::Next);
+    assert_eq!(state.step, Step::MoodGate);
+}
