@@ -27,10 +27,9 @@
   var TAG = "ketamine-tms-widget";
   var MARKER = "data-ketamine-tms-widget";
   var SELECTOR = TAG + ",[" + MARKER + "]";
-  var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants", "ect"];
-  var ATTRIBUTES = ["clinic-name", "phone", "sms", "email", "booking-url", "offered", "hide-unoffered", "view", "start",
-    "lang", "theme", "accent", "crisis-line", "emergency-number", "share-answers"];
-  OPTION_IDS.forEach(function (id) { ATTRIBUTES.push("price-" + id, "insurance-" + id); });
+  // Every attribute the widget reads, with `price-<id>` and `insurance-<id>` for every option
+  // id: `cargo xtask dist` writes it from the one attribute table, src/config/attributes.rs.
+  var ATTRIBUTES = "@ATTRIBUTES@";
   // The clinicians' evidence table ships beside this script; an inlined copy (offline.html)
   // finds it beside the page instead.
   var EVIDENCE_URL = (function () {

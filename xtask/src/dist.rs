@@ -195,6 +195,7 @@ fn assemble(
         "\"@WASM@\"",
         "@VERSION@",
         "\"@CRISIS@\"",
+        "\"@ATTRIBUTES@\"",
     ] {
         if !loader.contains(marker) {
             return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
@@ -208,9 +209,15 @@ fn assemble(
     Ok(loader
         .replace("@VERSION@", version)
         .replace("\"@CRISIS@\"", &ascii_json(&crisis_literal()))
+        .replace("\"@ATTRIBUTES@\"", &attributes_literal())
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
+}
+
+/// Every attribute the loader observes, from the one attribute table, as a JSON array.
+fn attributes_literal() -> String {
+    serde_json::Value::from(ketamine_tms_widget::config::observed_attributes()).to_string()
 }
 
 /// The loader's crisis sentences, from the widget's one source of crisis text, so the

@@ -1,0 +1,125 @@
+//! The public lists are declared once in Rust; these tests check that the README's tables
+//! and the loader say the same, so a list cannot drift from its one declaration.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use ketamine_tms_widget::config::{ATTRIBUTES, NOTE_PREFIXES};
+use ketamine_tms_widget::content::OptionId;
+use std::path::Path;
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|err| panic!("cannot read {path}: {err}"))
+}
+
+/// The README section under `heading`, up to the next heading.
+fn section(heading: &str) -> String {
+    let readme = read("README.md");
+    let start = readme
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("the README has no `{heading}`"));
+    let rest = &readme[start + heading.len() + 2..];
+    let end = rest.find("\n#").unwrap_or(rest.len());
+    rest[..end].to_string()
+}
+
+/// The body rows of the first table in `text`, as cells.
+fn table_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            line.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+/// The words in backticks in `cell`.
+fn quoted(cell: &str) -> Vec<String> {
+    cell.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_readme_documents_every_attribute_of_the_table_in_its_order() {
+    let rows = table_rows(&section("### Attributes"));
+    let notes: Vec<String> = NOTE_PREFIXES
+        .iter()
+        .map(|prefix| format!("{prefix}<id>"))
+        .collect();
+    let mut names = Vec::new();
+    let mut notes_documented = false;
+    for row in &rows {
+        let [name, example, meaning] = row.as_slice() else {
+            panic!("an attribute row has three cells: {row:?}");
+        };
+        assert!(
+            !example.is_empty() && !meaning.is_empty(),
+            "the README documents `{name}`: {row:?}"
+        );
+        if quoted(name) == notes {
+            notes_documented = true;
+        } else {
+            names.push(quoted(name).concat());
+        }
+    }
+    let declared: Vec<&str> = ATTRIBUTES.iter().map(|attribute| attribute.name).collect();
+    assert_eq!(
+        names, declared,
+        "the README's attribute table against src/config/attributes.rs"
+    );
+    assert!(notes_documented, "the README documents {notes:?}");
+    for attribute in ATTRIBUTES {
+        assert!(
+            !attribute.description.is_empty() && !attribute.fallback.is_empty(),
+            "`{}` says what it does and what is used instead of a bad value",
+            attribute.name
+        );
+    }
+}
+
+#[test]
+fn the_readme_lists_every_option_id() {
+    let text = section("### Attributes");
+    let line = text
+        .split("\n\n")
+        .find(|paragraph| paragraph.starts_with("Option ids:"))
+        .expect("the README lists the option ids");
+    let listed: Vec<String> = quoted(line);
+    let declared: Vec<&str> = OptionId::ALL.map(OptionId::as_str).to_vec();
+    assert_eq!(
+        listed, declared,
+        "the README's option ids against OptionId::ALL"
+    );
+}
+
+#[test]
+fn the_loader_declares_no_list_of_its_own() {
+    let loader = read("src/embed/loader.js");
+    assert!(
+        loader.contains("var ATTRIBUTES = \"@ATTRIBUTES@\";"),
+        "cargo xtask dist writes the loader's attributes"
+    );
+    for id in OptionId::ALL {
+        assert!(
+            !loader.contains(&format!("\"{}\"", id.as_str())),
+            "loader.js names the option id `{}` itself",
+            id.as_str()
+        );
+    }
+    assert!(
+        loader.contains("static get observedAttributes() { return ATTRIBUTES; }"),
+        "the custom element observes the generated list"
+    );
+}
