@@ -56,8 +56,16 @@ pub fn build() -> Result<PathBuf> {
         .map_err(|err| format!("cannot read the wasm: {err}"))?;
     let css = minify_css(&stylesheets(&root.join("style"))?);
     let loader = read(&root.join("src/embed/loader.js"))?;
+    let inflate = read(&root.join("src/embed/inflate.js"))?;
     let version = env!("CARGO_PKG_VERSION");
-    let script = assemble(&loader, &glue, &css, &zopfli_gzip(&wasm_bytes)?, version)?;
+    let script = assemble(
+        &loader,
+        &inflate,
+        &glue,
+        &css,
+        &zopfli_gzip(&wasm_bytes)?,
+        version,
+    )?;
 
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
@@ -181,9 +189,10 @@ pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
     Ok(serde_json::Value::Object(report))
 }
 
-/// Fills the loader template with the glue, the stylesheet and the compressed wasm.
+/// Fills the loader template with the inflater, the glue, the stylesheet and the compressed wasm.
 fn assemble(
     loader: &str,
+    inflate: &str,
     glue: &str,
     css: &str,
     wasm_gzip: &[u8],
@@ -191,6 +200,7 @@ fn assemble(
 ) -> Result<String> {
     for marker in [
         "/*@GLUE@*/",
+        "/*@INFLATE@*/",
         "\"@CSS@\"",
         "\"@WASM@\"",
         "@VERSION@",
@@ -210,6 +220,7 @@ fn assemble(
         .replace("@VERSION@", version)
         .replace("\"@CRISIS@\"", &ascii_json(&crisis_literal()))
         .replace("\"@ATTRIBUTES@\"", &attributes_literal())
+        .replace("/*@INFLATE@*/", inflate)
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
