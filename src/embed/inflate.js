@@ -1,6 +1,28 @@
 // ketamine-tms-widget: a small DEFLATE decoder (RFC 1951 inside an RFC 1952 gzip member) for
 // browsers without DecompressionStream. `cargo xtask dist` puts it inside the loader's
-// function, where `inflateGzip(bytes)` returns the unpacked bytes as an ArrayBuffer.
+// function, where `gunzip(bytes)` unpacks the wasm (with the browser's DecompressionStream
+// where it has one, else `inflateGzip`) and `w` is the window.
+function bytesFromBase64(text) {
+  var binary = w.atob(text);
+  var bytes = new Uint8Array(binary.length);
+  for (var i = 0; i < binary.length; i++) {
+    bytes[i] = binary.charCodeAt(i);
+  }
+  return bytes;
+}
+
+function gunzip(bytes) {
+  if (typeof w.DecompressionStream === "function") {
+    try {
+      var stream = new Blob([bytes]).stream().pipeThrough(new w.DecompressionStream("gzip"));
+      return new Response(stream).arrayBuffer();
+    } catch (err) {
+      // Fall through to the JavaScript inflater below.
+    }
+  }
+  return Promise.resolve().then(function () { return inflateGzip(bytes); });
+}
+
 function inflateGzip(data) {
   var flags = data[3];
   var pos = 10;

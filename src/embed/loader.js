@@ -43,30 +43,11 @@
   var CSS = "@CSS@";
   var WASM_GZIP_BASE64 = "@WASM@";
 
-  var WORDS = {
-    en: {
-      lang: "en",
-      loading: "Loading the treatment guide\u2026",
-      failed: "Sorry, this treatment guide could not load. The rest of this page still works.",
-      noWasm: "This treatment guide needs a newer web browser. The rest of this page still works.",
-      call: "To talk about your options, call "
-    },
-    es: {
-      lang: "es",
-      loading: "Cargando la gu\u00eda de tratamientos\u2026",
-      failed: "Lo sentimos, esta gu\u00eda de tratamientos no pudo cargarse. El resto de esta p\u00e1gina sigue funcionando.",
-      noWasm: "Esta gu\u00eda de tratamientos necesita un navegador m\u00e1s nuevo. El resto de esta p\u00e1gina sigue funcionando.",
-      call: "Para hablar de sus opciones, llame al "
-    }
+  // The placeholder's words until the widget draws; the languages the loader knows are these.
+  var LOADING = {
+    en: "Loading the treatment guide\u2026",
+    es: "Cargando la gu\u00eda de tratamientos\u2026"
   };
-  // The crisis sentence of the message below, per language, with the US numbers. Every crisis
-  // sentence and number comes from one Rust module, src/crisis.rs; this message shows
-  // when the WebAssembly cannot run at all, so Rust cannot write it at run time, and
-  // `cargo xtask dist` writes the module's own templates here at build time instead:
-  // { en: { us, own }, es: { us, own }, line, emergency }, with the slots {line-name},
-  // {line-number} and {emergency}.
-  var CRISIS = "@CRISIS@";
-
   // The wasm-bindgen glue, evaluated afresh for every widget so each has its own instance.
   function createBindings() {
     /*@GLUE@*/
@@ -78,13 +59,26 @@
     return custom ? el.getAttribute(name) : el.getAttribute("data-" + name);
   }
 
-  function words(el) {
-    var tag = attr(el, "lang");
-    if (!tag) {
-      var near = el.parentElement && el.parentElement.closest ? el.parentElement.closest("[lang]") : null;
-      tag = near ? near.getAttribute("lang") : (w.navigator.languages || [w.navigator.language || "en"])[0];
-    }
-    return String(tag || "en").toLowerCase().indexOf("es") === 0 ? WORDS.es : WORDS.en;
+  // A language the loader knows, from a tag such as "es-MX" (as Lang::from_tag reads it), or null.
+  function known(tag) {
+    var primary = String(tag || "").trim().split(/[-_]/)[0].toLowerCase();
+    return Object.prototype.hasOwnProperty.call(LOADING, primary) ? primary : null;
+  }
+
+  // The page's language around the widget: the nearest `lang` above it, else the browser's
+  // first known language, else English. This is the only detection: the widget takes it from
+  // here unless the clinic sets `lang`.
+  function pageLanguage(el) {
+    var near = el.parentElement && el.parentElement.closest ? el.parentElement.closest("[lang]") : null;
+    var found = near ? known(near.getAttribute("lang")) : null;
+    var browser = w.navigator.languages || [w.navigator.language];
+    for (var i = 0; !found && i < browser.length; i++) { found = known(browser[i]); }
+    return found || "en";
+  }
+
+  // The language the loader speaks for `el` before the widget runs: its `lang`, else the page's.
+  function language(el) {
+    return known(attr(el, "lang")) || pageLanguage(el);
   }
 
   var sheet = null;
@@ -104,29 +98,8 @@
     }
   }
 
-  function bytesFromBase64(text) {
-    var binary = w.atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) {
-      bytes[i] = binary.charCodeAt(i);
-    }
-    return bytes;
-  }
-
-  function gunzip(bytes) {
-    if (typeof w.DecompressionStream === "function") {
-      try {
-        var stream = new Blob([bytes]).stream().pipeThrough(new w.DecompressionStream("gzip"));
-        return new Response(stream).arrayBuffer();
-      } catch (err) {
-        // Fall through to the JavaScript inflater below.
-      }
-    }
-    return Promise.resolve().then(function () { return inflateGzip(bytes); });
-  }
-
-  // inflateGzip(bytes), the decoder for browsers without DecompressionStream, is in
-  // src/embed/inflate.js; `cargo xtask dist` puts it here.
+  // bytesFromBase64(text) and gunzip(bytes), which unpacks the wasm with DecompressionStream
+  // or the JavaScript inflater, are in src/embed/inflate.js; `cargo xtask dist` puts them here.
   /*@INFLATE@*/
 
   var modulePromise = null;
@@ -141,82 +114,22 @@
 
   var widgets = new Map();
 
-  // A phone number as src/config/mod.rs reads one (3 to 15 digits written with spaces,
-  // dots, dashes, brackets and a leading +), or null. That parser is the rule for the live
-  // widget; this copy serves only the message shown when it cannot run.
-  function phoneFrom(value) {
-    var display = String(value || "").trim().split(/\s+/).join(" ");
-    var digits = display.replace(/[^0-9]/g, "");
-    if (!/^\+?[0-9 ().-]+$/.test(display) || digits.length < 3 || digits.length > 15) { return null; }
-    return { display: display, dial: (display.charAt(0) === "+" ? "+" : "") + digits };
-  }
+  // The failure message's one builder, drawFailure(container, reason, facts), and its words
+  // are in src/embed/failure.js; `cargo xtask dist` puts it here.
+  /*@FAILURE@*/
 
-  // The clinic's `crisis-line` ("Name: number" or "Name, number"), or null for the US line.
-  function ownLine(el) {
-    var value = String(attr(el, "crisis-line") || "");
-    var at = value.lastIndexOf(":") >= 0 ? value.lastIndexOf(":") : value.lastIndexOf(",");
-    var name = value.slice(0, Math.max(at, 0)).trim().split(/\s+/).join(" ");
-    var phone = at >= 0 ? phoneFrom(value.slice(at + 1)) : null;
-    return name && name.length <= 80 && phone ? { name: name, phone: phone } : null;
-  }
-
-  // The crisis sentence, its numbers as call links: the clinic's, else the US ones.
-  function crisisLine(el, lang) {
-    var own = ownLine(el);
-    var line = own ? own.phone : { display: CRISIS.line, dial: CRISIS.line };
-    var emergency = phoneFrom(attr(el, "emergency-number")) ||
-      { display: CRISIS.emergency, dial: CRISIS.emergency };
-    var p = w.document.createElement("p");
-    p.className = "ktw-crisis";
-    CRISIS[lang][own ? "own" : "us"].split(/(\{line-name\}|\{line-number\}|\{emergency\})/).forEach(function (part) {
-      var number = part === "{line-number}" ? line : part === "{emergency}" ? emergency : null;
-      if (number) {
-        var link = w.document.createElement("a");
-        link.href = "tel:" + number.dial;
-        link.textContent = number.display;
-        p.appendChild(link);
-      } else if (part) {
-        p.appendChild(w.document.createTextNode(part === "{line-name}" ? own.name : part));
-      }
-    });
-    return p;
-  }
-
-  function showMessage(state, text, logLine, reason) {
+  // The failure message when the widget cannot run at all, from what the loader can read.
+  function showMessage(state, reason, logLine) {
     var el = state.el;
-    var say = words(el);
-    var box = w.document.createElement("div");
-    box.className = "ktw ktw-failure";
-    box.setAttribute("role", "alert");
-    box.setAttribute("part", "base");
-    var line = w.document.createElement("p");
-    line.className = "ktw-failure-title";
-    line.textContent = text;
-    box.appendChild(line);
-    var phone = attr(el, "phone");
-    if (phone && /^\+?[0-9 ().-]{3,30}$/.test(phone)) {
-      var call = w.document.createElement("p");
-      call.textContent = say.call;
-      var link = w.document.createElement("a");
-      link.href = "tel:" + phone.replace(/[^0-9+]/g, "");
-      link.textContent = phone;
-      call.appendChild(link);
-      box.appendChild(call);
-    }
-    box.appendChild(crisisLine(el, say.lang));
-    state.container.textContent = "";
-    state.container.appendChild(box);
+    var lang = language(el);
+    drawFailure(state.container, reason, factsFromAttributes(lang, function (name) { return attr(el, name); }));
+    state.reported = true; // No instance runs here, so no WebAssembly error of its own follows.
     if (state.fallback) {
       // Without the live widget, the static copy (comparison and sources) still shows.
       state.container.appendChild(w.document.createElement("slot"));
     }
     if (w.console && logLine) {
       w.console.error(logLine);
-    }
-    try {
-      el.dispatchEvent(new CustomEvent("ktw-error", { bubbles: true, composed: true, detail: { reason: reason } }));
-    } catch (err) {
-      // A page without CustomEvent still has the message and the console line.
     }
   }
 
@@ -244,7 +157,7 @@
       var loading = w.document.createElement("div");
       loading.className = "ktw-loading";
       loading.setAttribute("role", "status");
-      loading.textContent = words(el).loading;
+      loading.textContent = LOADING[language(el)];
       container.appendChild(loading);
     }
     shadow.appendChild(container);
@@ -254,8 +167,8 @@
 
   function start(state) {
     if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
-      showMessage(state, words(state.el).noWasm,
-        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.", "no-webassembly");
+      showMessage(state, "no-webassembly",
+        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.");
       return;
     }
     compiledModule().then(function (module) {
@@ -263,16 +176,16 @@
       var bindings = createBindings();
       return bindings({ module_or_path: module }).then(function () {
         if (state.dead) { return; }
-        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL);
+        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
+          pageLanguage(state.el), drawFailure);
         state.options = null;
       });
     }).catch(function (err) {
       if (state.dead) { return; }
       var hint = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(err && err.message))
         ? " Add 'wasm-unsafe-eval' to the page's script-src policy." : "";
-      showMessage(state, words(state.el).failed,
-        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint,
-        hint ? "webassembly-blocked" : "webassembly-failed");
+      showMessage(state, hint ? "webassembly-blocked" : "webassembly-failed",
+        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint);
     });
   }
 
@@ -348,7 +261,7 @@
     var state = widgets.get(el);
     if (!state || state.dead) { return; }
     if (state.handle) {
-      state.handle.update(options || undefined);
+      state.handle.update(options || undefined, pageLanguage(el));
     } else if (options) {
       state.options = Object.assign({}, state.options || {}, options);
     }

@@ -55,17 +55,9 @@ pub fn build() -> Result<PathBuf> {
     let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm"))
         .map_err(|err| format!("cannot read the wasm: {err}"))?;
     let css = minify_css(&stylesheets(&root.join("style"))?);
-    let loader = read(&root.join("src/embed/loader.js"))?;
-    let inflate = read(&root.join("src/embed/inflate.js"))?;
+    let loader = loader_source(&root)?;
     let version = env!("CARGO_PKG_VERSION");
-    let script = assemble(
-        &loader,
-        &inflate,
-        &glue,
-        &css,
-        &zopfli_gzip(&wasm_bytes)?,
-        version,
-    )?;
+    let script = assemble(&loader, &glue, &css, &zopfli_gzip(&wasm_bytes)?, version)?;
 
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
@@ -189,10 +181,28 @@ pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
     Ok(serde_json::Value::Object(report))
 }
 
-/// Fills the loader template with the inflater, the glue, the stylesheet and the compressed wasm.
+/// The loader's own JavaScript files, each put in place of its marker in `loader.js`.
+const LOADER_PARTS: [(&str, &str); 2] = [
+    ("/*@INFLATE@*/", "src/embed/inflate.js"),
+    ("/*@FAILURE@*/", "src/embed/failure.js"),
+];
+
+/// `src/embed/loader.js` with its parts in place.
+fn loader_source(root: &Path) -> Result<String> {
+    let mut loader = read(&root.join("src/embed/loader.js"))?;
+    for (marker, part) in LOADER_PARTS {
+        if !loader.contains(marker) {
+            return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
+        }
+        loader = loader.replace(marker, &read(&root.join(part))?);
+    }
+    Ok(loader)
+}
+
+/// Fills the loader template with the glue, the stylesheet, the compressed wasm and the
+/// lists and texts declared in Rust.
 fn assemble(
     loader: &str,
-    inflate: &str,
     glue: &str,
     css: &str,
     wasm_gzip: &[u8],
@@ -200,7 +210,6 @@ fn assemble(
 ) -> Result<String> {
     for marker in [
         "/*@GLUE@*/",
-        "/*@INFLATE@*/",
         "\"@CSS@\"",
         "\"@WASM@\"",
         "@VERSION@",
@@ -208,7 +217,7 @@ fn assemble(
         "\"@ATTRIBUTES@\"",
     ] {
         if !loader.contains(marker) {
-            return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
+            return Err(format!("the loader's files lost their `{marker}` marker"));
         }
     }
     let css_literal = serde_json::to_string(css).map_err(|err| err.to_string())?;
@@ -220,7 +229,6 @@ fn assemble(
         .replace("@VERSION@", version)
         .replace("\"@CRISIS@\"", &ascii_json(&crisis_literal()))
         .replace("\"@ATTRIBUTES@\"", &attributes_literal())
-        .replace("/*@INFLATE@*/", inflate)
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
