@@ -9,6 +9,8 @@
 
 use ketamine_tms_widget::config::{ATTRIBUTES, NOTE_PREFIXES};
 use ketamine_tms_widget::content::OptionId;
+use ketamine_tms_widget::ui::events::EVENTS;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 fn read(path: &str) -> String {
@@ -29,9 +31,21 @@ fn section(heading: &str) -> String {
 
 /// The body rows of the first table in `text`, as cells.
 fn table_rows(text: &str) -> Vec<Vec<String>> {
-    text.lines()
-        .skip_while(|line| !line.starts_with('|'))
-        .take_while(|line| line.starts_with('|'))
+    nth_table_rows(text, 0)
+}
+
+/// The body rows of table number `index` (from 0) in `text`, as cells.
+fn nth_table_rows(text: &str, index: usize) -> Vec<Vec<String>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let tables: Vec<&[&str]> = lines
+        .split(|line| !line.starts_with('|'))
+        .filter(|table| !table.is_empty())
+        .collect();
+    let table = tables
+        .get(index)
+        .unwrap_or_else(|| panic!("no table number {index}"));
+    table
+        .iter()
         .skip(2)
         .map(|line| {
             line.trim_matches('|')
@@ -122,4 +136,82 @@ fn the_loader_declares_no_list_of_its_own() {
         loader.contains("static get observedAttributes() { return ATTRIBUTES; }"),
         "the custom element observes the generated list"
     );
+}
+
+#[test]
+fn the_readme_documents_every_event_as_declared() {
+    let rows = table_rows(&section("### JavaScript API and events"));
+    let names: Vec<String> = rows.iter().map(|row| quoted(&row[0]).concat()).collect();
+    let declared: Vec<&str> = EVENTS.iter().map(|event| event.name).collect();
+    assert_eq!(
+        names, declared,
+        "the README's events table against src/ui/events.rs"
+    );
+    for (row, event) in rows.iter().zip(EVENTS) {
+        assert_eq!(row[1], event.when, "when `{}` is sent", event.name);
+        let detail = quoted(&row[2]).concat();
+        let words: BTreeSet<&str> = detail
+            .split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '-'))
+            .filter(|word| !word.is_empty())
+            .collect();
+        for key in event.detail.iter().chain(event.values) {
+            assert!(
+                words.contains(key),
+                "the README's detail of `{}` names `{key}`: {detail}",
+                event.name
+            );
+        }
+    }
+}
+
+#[test]
+fn every_event_the_widget_and_the_loader_send_is_declared() {
+    use ketamine_tms_widget::ui::events::WidgetEvent;
+    let sent = [
+        WidgetEvent::Ready {
+            lang: "en",
+            view: "both",
+        },
+        WidgetEvent::StepChanged {
+            step: 1,
+            total: 2,
+            question: "risk".to_string(),
+        },
+        WidgetEvent::Completed {
+            answers: Some(serde_json::json!({})),
+        },
+        WidgetEvent::Completed { answers: None },
+        WidgetEvent::Print,
+        WidgetEvent::CallToAction { kind: "call" },
+    ];
+    for event in &sent {
+        let spec = event.spec();
+        assert!(EVENTS.contains(spec), "{} is in EVENTS", spec.name);
+        let detail = event.detail();
+        for (key, value) in detail.as_object().unwrap() {
+            assert!(
+                spec.detail.contains(&key.as_str()),
+                "{}'s detail sends `{key}`, which is not declared",
+                spec.name
+            );
+            if !spec.values.is_empty() {
+                assert!(spec.values.contains(&value.as_str().unwrap()), "{detail}");
+            }
+        }
+    }
+    // The failure message's builder sends `ktw-error` with the loader's reasons and Rust's.
+    let failure = read("src/embed/failure.js");
+    assert!(failure.contains("\"ktw-error\""));
+    let loader = read("src/embed/loader.js");
+    let error = EVENTS
+        .iter()
+        .find(|event| event.name == "ktw-error")
+        .unwrap();
+    for reason in &error.values[..3] {
+        assert!(loader.contains(&format!("\"{reason}\"")), "{reason}");
+    }
+    let failure_rs = read("src/embed/failure.rs");
+    for reason in &error.values[3..] {
+        assert!(failure_rs.contains(&format!("=> \"{reason}\"")), "{reason}");
+    }
 }
