@@ -10,8 +10,9 @@
 use ketamine_tms_widget::config::{ATTRIBUTES, NOTE_PREFIXES};
 use ketamine_tms_widget::content::OptionId;
 use ketamine_tms_widget::ui::events::EVENTS;
+use ketamine_tms_widget::ui::theme::{CUSTOM_PROPERTIES, PARTS};
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
@@ -214,4 +215,103 @@ fn every_event_the_widget_and_the_loader_send_is_declared() {
     for reason in &error.values[3..] {
         assert!(failure_rs.contains(&format!("=> \"{reason}\"")), "{reason}");
     }
+}
+
+/// Every file under `dir` ending in `.{extension}`.
+fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|ext| ext == extension) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+/// The names that follow each `opening` in `text`: letters, digits and dashes.
+fn names_after(text: &str, opening: &str) -> BTreeSet<String> {
+    text.split(opening)
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-')
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_stylesheets_read_exactly_the_declared_custom_properties() {
+    let declared: BTreeSet<String> = CUSTOM_PROPERTIES
+        .iter()
+        .map(|property| property.name.to_string())
+        .collect();
+    let mut used = BTreeSet::new();
+    for path in files("style", "css") {
+        let css = std::fs::read_to_string(&path).unwrap();
+        used.extend(
+            names_after(&css, "var(--ktw-")
+                .into_iter()
+                .map(|name| format!("--ktw-{name}")),
+        );
+    }
+    assert_eq!(used, declared, "style/*.css against src/ui/theme.rs");
+    for path in files("src", "rs") {
+        let code = std::fs::read_to_string(&path).unwrap();
+        for name in names_after(&code, "\"--ktw-") {
+            assert!(
+                declared.contains(&format!("--ktw-{name}")),
+                "{} sets --ktw-{name}, which src/ui/theme.rs does not declare",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_components_mark_exactly_the_declared_parts() {
+    let declared: BTreeSet<String> = PARTS.iter().map(|part| part.name.to_string()).collect();
+    let mut used = BTreeSet::new();
+    for path in files("src", "rs") {
+        used.extend(names_after(
+            &std::fs::read_to_string(&path).unwrap(),
+            "part=\"",
+        ));
+    }
+    for path in files("src", "js") {
+        used.extend(names_after(
+            &std::fs::read_to_string(&path).unwrap(),
+            "setAttribute(\"part\", \"",
+        ));
+    }
+    assert_eq!(used, declared, "the parts in src/ against src/ui/theme.rs");
+}
+
+#[test]
+fn the_readme_theming_tables_match_the_declaration() {
+    let text = section("### Theming");
+    let properties: Vec<(String, String)> = nth_table_rows(&text, 0)
+        .into_iter()
+        .map(|row| (quoted(&row[0]).concat(), row[1].clone()))
+        .collect();
+    let declared: Vec<(String, String)> = CUSTOM_PROPERTIES
+        .iter()
+        .map(|property| (property.name.to_string(), property.sets.to_string()))
+        .collect();
+    assert_eq!(properties, declared, "the README's custom properties");
+    let parts: Vec<(String, String)> = nth_table_rows(&text, 1)
+        .into_iter()
+        .map(|row| (quoted(&row[0]).concat(), row[1].clone()))
+        .collect();
+    let declared: Vec<(String, String)> = PARTS
+        .iter()
+        .map(|part| (part.name.to_string(), part.element.to_string()))
+        .collect();
+    assert_eq!(parts, declared, "the README's parts");
 }

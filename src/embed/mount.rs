@@ -10,6 +10,7 @@ use crate::config::{self, Config, ConfigWarning};
 use crate::content::Lang;
 use crate::ui::events::WidgetEvent;
 use crate::ui::host::Host;
+use crate::ui::theme;
 use crate::ui::{App, AppProps, Content};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -270,8 +271,8 @@ fn apply_accent(container: &Element, config: &Config) {
     };
     let style = element.style();
     let _ = match &config.accent {
-        Some(colour) => style.set_property("--ktw-accent", colour),
-        None => style.remove_property("--ktw-accent").map(|_| ()),
+        Some(colour) => style.set_property(theme::ACCENT, colour),
+        None => style.remove_property(theme::ACCENT).map(|_| ()),
     };
 }
 

@@ -18,6 +18,7 @@ mod outcomes;
 pub mod prerender;
 pub mod state;
 mod text;
+pub mod theme;
 
 use crate::config::{Config, View};
 use crate::content::i18n::Messages;
