@@ -2,7 +2,7 @@
 //! turned into the typed [`Questionnaire`], each problem named by the question it sits in.
 
 use super::*;
-use crate::content::evidence::{DataError, OptionId, RowId, Text};
+use crate::content::evidence::{is_untranslated, DataError, Lang, OptionId, RowId, Text};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -97,11 +97,18 @@ impl Problems {
     }
 
     fn text(&mut self, place: &str, what: &str, text: &Text) {
-        if text.en.trim().is_empty() {
-            self.add(place, format!("{what} has no English (`en`) text"));
-        }
-        if text.es.trim().is_empty() {
-            self.add(place, format!("{what} has no Spanish (`es`) text"));
+        let missing = Lang::ALL
+            .into_iter()
+            .filter(|lang| is_untranslated(text.get(*lang)));
+        for lang in missing {
+            let name = match lang {
+                Lang::En => "English",
+                Lang::Es => "Spanish",
+            };
+            self.add(
+                place,
+                format!("{what} has no {name} (`{}`) text", lang.tag()),
+            );
         }
     }
 
