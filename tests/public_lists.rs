@@ -315,3 +315,42 @@ fn the_readme_theming_tables_match_the_declaration() {
         .collect();
     assert_eq!(parts, declared, "the README's parts");
 }
+
+/// The top-level keys of the object literal that opens with `opening` in `text`.
+fn object_keys(text: &str, opening: &str) -> Vec<String> {
+    let body = text
+        .split(opening)
+        .nth(1)
+        .unwrap_or_else(|| panic!("no `{opening}`"));
+    let lines: Vec<&str> = body
+        .lines()
+        .skip(1)
+        .take_while(|line| line.trim() != "};")
+        .collect();
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let top = lines.iter().map(|line| indent(line)).min().unwrap_or(0);
+    lines
+        .iter()
+        .filter(|line| indent(line) == top)
+        .filter_map(|line| line.trim().split_once(':'))
+        .map(|(key, _)| key.to_string())
+        .collect()
+}
+
+#[test]
+fn the_loader_speaks_exactly_the_widget_s_languages() {
+    use ketamine_tms_widget::content::Lang;
+    let tags: Vec<String> = Lang::ALL.map(|lang| lang.tag().to_string()).to_vec();
+    let loader = read("src/embed/loader.js");
+    assert_eq!(
+        object_keys(&loader, "var LOADING = {"),
+        tags,
+        "loader.js LOADING"
+    );
+    let failure = read("src/embed/failure.js");
+    assert_eq!(
+        object_keys(&failure, "var FAILURE_WORDS = {"),
+        tags,
+        "failure.js FAILURE_WORDS"
+    );
+}
