@@ -105,6 +105,28 @@ fn the_readme_documents_every_attribute_of_the_table_in_its_order() {
 }
 
 #[test]
+fn every_example_in_the_readme_s_attribute_table_is_a_good_value() {
+    use ketamine_tms_widget::config::parse;
+    for row in table_rows(&section("### Attributes")) {
+        let name = quoted(&row[0]).concat();
+        if name.contains('<') {
+            continue;
+        }
+        let example = if row[1] == "(present)" {
+            String::new()
+        } else {
+            quoted(&row[1]).into_iter().next().unwrap_or_default()
+        };
+        let (_, warnings) = parse(&[(name.clone(), example.clone())]);
+        let own: Vec<_> = warnings
+            .iter()
+            .filter(|warning| warning.attribute == name)
+            .collect();
+        assert!(own.is_empty(), "`{name}=\"{example}\"`: {own:?}");
+    }
+}
+
+#[test]
 fn the_readme_lists_every_option_id() {
     let text = section("### Attributes");
     let line = text
