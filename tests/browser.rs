@@ -32,13 +32,33 @@ fn host_with(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element) 
     (host, shadow, container)
 }
 
+/// The failure message's one builder, `drawFailure` from the loader's src/embed/failure.js.
+fn draw_failure() -> js_sys::Function {
+    let source = format!(
+        "{}\nreturn drawFailure;",
+        include_str!("../src/embed/failure.js")
+    );
+    js_sys::Function::new_no_args(&source)
+        .call0(&JsValue::NULL)
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
 fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
     shadow.query_selector_all(selector).unwrap().length()
 }
 
 async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element, WidgetHandle) {
     let (host, shadow, container) = host_with(attributes);
-    let handle = mount(host.clone(), container.clone(), JsValue::UNDEFINED, None);
+    let handle = mount(
+        host.clone(),
+        container.clone(),
+        JsValue::UNDEFINED,
+        None,
+        None,
+        Some(draw_failure()),
+    );
     yew::scheduler::flush().await;
     (host, shadow, container, handle)
 }
@@ -84,7 +104,7 @@ async fn changing_attributes_rerenders_and_keeps_progress() {
         .unwrap();
     host.set_attribute("data-offered", "iv-ketamine,esketamine")
         .unwrap();
-    handle.update(JsValue::UNDEFINED);
+    handle.update(JsValue::UNDEFINED, None);
     yew::scheduler::flush().await;
     assert_eq!(
         shadow
@@ -159,7 +179,7 @@ async fn the_failure_message_has_the_clinic_phone_the_crisis_line_and_an_event()
         ("phone".to_string(), "+1 555 010 4455".to_string()),
     ];
     let (config, _) = config::parse(&raw);
-    show(&container, &config, Lang::Es, Reason::Data);
+    show(&draw_failure(), &container, &config, Lang::Es, Reason::Data);
     let text = shadow
         .query_selector(".ktw-failure")
         .unwrap()
@@ -187,7 +207,7 @@ async fn the_failure_message_shows_a_clinics_own_crisis_numbers() {
     let (config, _) = config::parse(&raw);
     for lang in Lang::ALL {
         let (_host, shadow, container) = host_with(&[]);
-        show(&container, &config, lang, Reason::Internal);
+        show(&draw_failure(), &container, &config, lang, Reason::Internal);
         let text = shadow
             .query_selector(".ktw-failure .ktw-crisis")
             .unwrap()

@@ -230,27 +230,3 @@ fn markup_in_text_stays_text() {
         c.clinic_name.as_deref() == Some(name)
     });
 }
-
-#[test]
-fn the_loader_observes_and_the_readme_documents_every_attribute() {
-    use ketamine_tms_widget::config::ATTRIBUTES;
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let loader = std::fs::read_to_string(root.join("src/embed/loader.js")).unwrap();
-    let list = loader
-        .split("var ATTRIBUTES = [")
-        .nth(1)
-        .and_then(|rest| rest.split("];").next())
-        .expect("loader.js declares ATTRIBUTES");
-    let observed: Vec<&str> = list
-        .split(',')
-        .map(|item| item.trim().trim_matches('"'))
-        .collect();
-    assert_eq!(observed, ATTRIBUTES, "loader.js ATTRIBUTES");
-    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    for name in ATTRIBUTES {
-        assert!(
-            readme.contains(&format!("| `{name}` |")),
-            "the README's attribute table lacks `{name}`"
-        );
-    }
-}

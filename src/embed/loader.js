@@ -27,10 +27,9 @@
   var TAG = "ketamine-tms-widget";
   var MARKER = "data-ketamine-tms-widget";
   var SELECTOR = TAG + ",[" + MARKER + "]";
-  var OPTION_IDS = ["iv-ketamine", "esketamine", "ketamine-therapy", "tms", "itbs", "accelerated-tms", "antidepressants", "ect"];
-  var ATTRIBUTES = ["clinic-name", "phone", "sms", "email", "booking-url", "offered", "hide-unoffered", "view", "start",
-    "lang", "theme", "accent", "crisis-line", "emergency-number", "share-answers"];
-  OPTION_IDS.forEach(function (id) { ATTRIBUTES.push("price-" + id, "insurance-" + id); });
+  // Every attribute the widget reads, with `price-<id>` and `insurance-<id>` for every option
+  // id: `cargo xtask dist` writes it from the one attribute table, src/config/attributes.rs.
+  var ATTRIBUTES = "@ATTRIBUTES@";
   // The clinicians' evidence table ships beside this script; an inlined copy (offline.html)
   // finds it beside the page instead.
   var EVIDENCE_URL = (function () {
@@ -44,30 +43,11 @@
   var CSS = "@CSS@";
   var WASM_GZIP_BASE64 = "@WASM@";
 
-  var WORDS = {
-    en: {
-      lang: "en",
-      loading: "Loading the treatment guide\u2026",
-      failed: "Sorry, this treatment guide could not load. The rest of this page still works.",
-      noWasm: "This treatment guide needs a newer web browser. The rest of this page still works.",
-      call: "To talk about your options, call "
-    },
-    es: {
-      lang: "es",
-      loading: "Cargando la gu\u00eda de tratamientos\u2026",
-      failed: "Lo sentimos, esta gu\u00eda de tratamientos no pudo cargarse. El resto de esta p\u00e1gina sigue funcionando.",
-      noWasm: "Esta gu\u00eda de tratamientos necesita un navegador m\u00e1s nuevo. El resto de esta p\u00e1gina sigue funcionando.",
-      call: "Para hablar de sus opciones, llame al "
-    }
+  // The placeholder's words until the widget draws; the languages the loader knows are these.
+  var LOADING = {
+    en: "Loading the treatment guide\u2026",
+    es: "Cargando la gu\u00eda de tratamientos\u2026"
   };
-  // The crisis sentence of the message below, per language, with the US numbers. Every crisis
-  // sentence and number comes from one Rust module, src/crisis.rs; this message shows
-  // when the WebAssembly cannot run at all, so Rust cannot write it at run time, and
-  // `cargo xtask dist` writes the module's own templates here at build time instead:
-  // { en: { us, own }, es: { us, own }, line, emergency }, with the slots {line-name},
-  // {line-number} and {emergency}.
-  var CRISIS = "@CRISIS@";
-
   // The wasm-bindgen glue, evaluated afresh for every widget so each has its own instance.
   function createBindings() {
     /*@GLUE@*/
@@ -79,13 +59,26 @@
     return custom ? el.getAttribute(name) : el.getAttribute("data-" + name);
   }
 
-  function words(el) {
-    var tag = attr(el, "lang");
-    if (!tag) {
-      var near = el.parentElement && el.parentElement.closest ? el.parentElement.closest("[lang]") : null;
-      tag = near ? near.getAttribute("lang") : (w.navigator.languages || [w.navigator.language || "en"])[0];
-    }
-    return String(tag || "en").toLowerCase().indexOf("es") === 0 ? WORDS.es : WORDS.en;
+  // A language the loader knows, from a tag such as "es-MX" (as Lang::from_tag reads it), or null.
+  function known(tag) {
+    var primary = String(tag || "").trim().split(/[-_]/)[0].toLowerCase();
+    return Object.prototype.hasOwnProperty.call(LOADING, primary) ? primary : null;
+  }
+
+  // The page's language around the widget: the nearest `lang` above it, else the browser's
+  // first known language, else English. This is the only detection: the widget takes it from
+  // here unless the clinic sets `lang`.
+  function pageLanguage(el) {
+    var near = el.parentElement && el.parentElement.closest ? el.parentElement.closest("[lang]") : null;
+    var found = near ? known(near.getAttribute("lang")) : null;
+    var browser = w.navigator.languages || [w.navigator.language];
+    for (var i = 0; !found && i < browser.length; i++) { found = known(browser[i]); }
+    return found || "en";
+  }
+
+  // The language the loader speaks for `el` before the widget runs: its `lang`, else the page's.
+  function language(el) {
+    return known(attr(el, "lang")) || pageLanguage(el);
   }
 
   var sheet = null;
@@ -105,144 +98,9 @@
     }
   }
 
-  function bytesFromBase64(text) {
-    var binary = w.atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) {
-      bytes[i] = binary.charCodeAt(i);
-    }
-    return bytes;
-  }
-
-  function gunzip(bytes) {
-    if (typeof w.DecompressionStream === "function") {
-      try {
-        var stream = new Blob([bytes]).stream().pipeThrough(new w.DecompressionStream("gzip"));
-        return new Response(stream).arrayBuffer();
-      } catch (err) {
-        // Fall through to the JavaScript inflater below.
-      }
-    }
-    return Promise.resolve().then(function () { return inflateGzip(bytes); });
-  }
-
-  // A small DEFLATE decoder (RFC 1951/1952) for browsers without DecompressionStream.
-  function inflateGzip(data) {
-    var flags = data[3];
-    var pos = 10;
-    if (flags & 4) { pos += 2 + (data[pos] | (data[pos + 1] << 8)); }
-    if (flags & 8) { while (data[pos++]) { /* skip the file name */ } }
-    if (flags & 16) { while (data[pos++]) { /* skip the comment */ } }
-    if (flags & 2) { pos += 2; }
-    var n = data.length;
-    var size = (data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24)) >>> 0;
-    var out = new Uint8Array(size);
-    var o = 0;
-    var bitBuffer = 0;
-    var bitCount = 0;
-    function bits(count) {
-      while (bitCount < count) {
-        bitBuffer |= data[pos++] << bitCount;
-        bitCount += 8;
-      }
-      var value = bitBuffer & ((1 << count) - 1);
-      bitBuffer >>>= count;
-      bitCount -= count;
-      return value;
-    }
-    function tree(lengths, count) {
-      var counts = new Uint16Array(16);
-      var offsets = new Uint16Array(16);
-      var symbols = new Uint16Array(count);
-      var i;
-      for (i = 0; i < count; i++) { counts[lengths[i]]++; }
-      counts[0] = 0;
-      var total = 0;
-      for (i = 0; i < 16; i++) { offsets[i] = total; total += counts[i]; }
-      for (i = 0; i < count; i++) { if (lengths[i]) { symbols[offsets[lengths[i]]++] = i; } }
-      return { counts: counts, symbols: symbols };
-    }
-    function decode(t) {
-      var code = 0, first = 0, index = 0;
-      for (var len = 1; len < 16; len++) {
-        code |= bits(1);
-        var count = t.counts[len];
-        if (code - count < first) { return t.symbols[index + (code - first)]; }
-        index += count;
-        first += count;
-        first <<= 1;
-        code <<= 1;
-      }
-      throw new Error("bad Huffman code");
-    }
-    var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-    var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-    var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
-      4097, 6145, 8193, 12289, 16385, 24577];
-    var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-    var ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-    var last = 0;
-    while (!last) {
-      last = bits(1);
-      var type = bits(2);
-      if (type === 0) {
-        bitBuffer = 0;
-        bitCount = 0;
-        var length = data[pos] | (data[pos + 1] << 8);
-        pos += 4;
-        out.set(data.subarray(pos, pos + length), o);
-        pos += length;
-        o += length;
-        continue;
-      }
-      var literals, distances, i;
-      if (type === 1) {
-        var fixed = new Uint8Array(288);
-        for (i = 0; i < 288; i++) { fixed[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; }
-        literals = tree(fixed, 288);
-        var fixedDist = new Uint8Array(30);
-        for (i = 0; i < 30; i++) { fixedDist[i] = 5; }
-        distances = tree(fixedDist, 30);
-      } else if (type === 2) {
-        var literalCount = bits(5) + 257;
-        var distanceCount = bits(5) + 1;
-        var codeCount = bits(4) + 4;
-        var codeLengths = new Uint8Array(19);
-        for (i = 0; i < codeCount; i++) { codeLengths[ORDER[i]] = bits(3); }
-        var codeTree = tree(codeLengths, 19);
-        var lengths = new Uint8Array(literalCount + distanceCount);
-        for (i = 0; i < literalCount + distanceCount;) {
-          var symbol = decode(codeTree);
-          if (symbol < 16) {
-            lengths[i++] = symbol;
-          } else {
-            var repeat = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
-            var value = symbol === 16 ? lengths[i - 1] : 0;
-            while (repeat--) { lengths[i++] = value; }
-          }
-        }
-        literals = tree(lengths.subarray(0, literalCount), literalCount);
-        distances = tree(lengths.subarray(literalCount), distanceCount);
-      } else {
-        throw new Error("bad block type");
-      }
-      for (;;) {
-        var sym = decode(literals);
-        if (sym < 256) {
-          out[o++] = sym;
-        } else if (sym === 256) {
-          break;
-        } else {
-          sym -= 257;
-          var len = LENGTH_BASE[sym] + bits(LENGTH_EXTRA[sym]);
-          var d = decode(distances);
-          var dist = DIST_BASE[d] + bits(DIST_EXTRA[d]);
-          for (var k = 0; k < len; k++, o++) { out[o] = out[o - dist]; }
-        }
-      }
-    }
-    return out.buffer;
-  }
+  // bytesFromBase64(text) and gunzip(bytes), which unpacks the wasm with DecompressionStream
+  // or the JavaScript inflater, are in src/embed/inflate.js; `cargo xtask dist` puts them here.
+  /*@INFLATE@*/
 
   var modulePromise = null;
   function compiledModule() {
@@ -256,82 +114,22 @@
 
   var widgets = new Map();
 
-  // A phone number as src/config/mod.rs reads one (3 to 15 digits written with spaces,
-  // dots, dashes, brackets and a leading +), or null. That parser is the rule for the live
-  // widget; this copy serves only the message shown when it cannot run.
-  function phoneFrom(value) {
-    var display = String(value || "").trim().split(/\s+/).join(" ");
-    var digits = display.replace(/[^0-9]/g, "");
-    if (!/^\+?[0-9 ().-]+$/.test(display) || digits.length < 3 || digits.length > 15) { return null; }
-    return { display: display, dial: (display.charAt(0) === "+" ? "+" : "") + digits };
-  }
+  // The failure message's one builder, drawFailure(container, reason, facts), and its words
+  // are in src/embed/failure.js; `cargo xtask dist` puts it here.
+  /*@FAILURE@*/
 
-  // The clinic's `crisis-line` ("Name: number" or "Name, number"), or null for the US line.
-  function ownLine(el) {
-    var value = String(attr(el, "crisis-line") || "");
-    var at = value.lastIndexOf(":") >= 0 ? value.lastIndexOf(":") : value.lastIndexOf(",");
-    var name = value.slice(0, Math.max(at, 0)).trim().split(/\s+/).join(" ");
-    var phone = at >= 0 ? phoneFrom(value.slice(at + 1)) : null;
-    return name && name.length <= 80 && phone ? { name: name, phone: phone } : null;
-  }
-
-  // The crisis sentence, its numbers as call links: the clinic's, else the US ones.
-  function crisisLine(el, lang) {
-    var own = ownLine(el);
-    var line = own ? own.phone : { display: CRISIS.line, dial: CRISIS.line };
-    var emergency = phoneFrom(attr(el, "emergency-number")) ||
-      { display: CRISIS.emergency, dial: CRISIS.emergency };
-    var p = w.document.createElement("p");
-    p.className = "ktw-crisis";
-    CRISIS[lang][own ? "own" : "us"].split(/(\{line-name\}|\{line-number\}|\{emergency\})/).forEach(function (part) {
-      var number = part === "{line-number}" ? line : part === "{emergency}" ? emergency : null;
-      if (number) {
-        var link = w.document.createElement("a");
-        link.href = "tel:" + number.dial;
-        link.textContent = number.display;
-        p.appendChild(link);
-      } else if (part) {
-        p.appendChild(w.document.createTextNode(part === "{line-name}" ? own.name : part));
-      }
-    });
-    return p;
-  }
-
-  function showMessage(state, text, logLine, reason) {
+  // The failure message when the widget cannot run at all, from what the loader can read.
+  function showMessage(state, reason, logLine) {
     var el = state.el;
-    var say = words(el);
-    var box = w.document.createElement("div");
-    box.className = "ktw ktw-failure";
-    box.setAttribute("role", "alert");
-    box.setAttribute("part", "base");
-    var line = w.document.createElement("p");
-    line.className = "ktw-failure-title";
-    line.textContent = text;
-    box.appendChild(line);
-    var phone = attr(el, "phone");
-    if (phone && /^\+?[0-9 ().-]{3,30}$/.test(phone)) {
-      var call = w.document.createElement("p");
-      call.textContent = say.call;
-      var link = w.document.createElement("a");
-      link.href = "tel:" + phone.replace(/[^0-9+]/g, "");
-      link.textContent = phone;
-      call.appendChild(link);
-      box.appendChild(call);
-    }
-    box.appendChild(crisisLine(el, say.lang));
-    state.container.textContent = "";
-    state.container.appendChild(box);
+    var lang = language(el);
+    drawFailure(state.container, reason, factsFromAttributes(lang, function (name) { return attr(el, name); }));
+    state.reported = true; // No instance runs here, so no WebAssembly error of its own follows.
     if (state.fallback) {
       // Without the live widget, the static copy (comparison and sources) still shows.
       state.container.appendChild(w.document.createElement("slot"));
     }
     if (w.console && logLine) {
       w.console.error(logLine);
-    }
-    try {
-      el.dispatchEvent(new CustomEvent("ktw-error", { bubbles: true, composed: true, detail: { reason: reason } }));
-    } catch (err) {
-      // A page without CustomEvent still has the message and the console line.
     }
   }
 
@@ -359,7 +157,7 @@
       var loading = w.document.createElement("div");
       loading.className = "ktw-loading";
       loading.setAttribute("role", "status");
-      loading.textContent = words(el).loading;
+      loading.textContent = LOADING[language(el)];
       container.appendChild(loading);
     }
     shadow.appendChild(container);
@@ -369,8 +167,8 @@
 
   function start(state) {
     if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
-      showMessage(state, words(state.el).noWasm,
-        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.", "no-webassembly");
+      showMessage(state, "no-webassembly",
+        "ketamine-tms-widget: this browser has no WebAssembly, so the widget shows a short message instead.");
       return;
     }
     compiledModule().then(function (module) {
@@ -378,16 +176,16 @@
       var bindings = createBindings();
       return bindings({ module_or_path: module }).then(function () {
         if (state.dead) { return; }
-        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL);
+        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
+          pageLanguage(state.el), drawFailure);
         state.options = null;
       });
     }).catch(function (err) {
       if (state.dead) { return; }
       var hint = /Content Security Policy|wasm-unsafe-eval|unsafe-eval/i.test(String(err && err.message))
         ? " Add 'wasm-unsafe-eval' to the page's script-src policy." : "";
-      showMessage(state, words(state.el).failed,
-        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint,
-        hint ? "webassembly-blocked" : "webassembly-failed");
+      showMessage(state, hint ? "webassembly-blocked" : "webassembly-failed",
+        "ketamine-tms-widget: WebAssembly could not start (" + (err && err.message ? err.message : err) + ")." + hint);
     });
   }
 
@@ -463,7 +261,7 @@
     var state = widgets.get(el);
     if (!state || state.dead) { return; }
     if (state.handle) {
-      state.handle.update(options || undefined);
+      state.handle.update(options || undefined, pageLanguage(el));
     } else if (options) {
       state.options = Object.assign({}, state.options || {}, options);
     }

@@ -10,6 +10,7 @@ use crate::config::{self, Config, ConfigWarning};
 use crate::content::Lang;
 use crate::ui::events::WidgetEvent;
 use crate::ui::host::Host;
+use crate::ui::theme;
 use crate::ui::{App, AppProps, Content};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,8 +25,17 @@ const CUSTOM_TAG: &str = "KETAMINE-TMS-WIDGET";
 const MARKER_ATTRIBUTE: &str = "data-ketamine-tms-widget";
 
 thread_local! {
-    /// Where this instance's widget lives and how to describe a failure there.
-    static MOUNTED: RefCell<Option<(Element, Config, Lang)>> = const { RefCell::new(None) };
+    /// Where this instance's widget lives, how to describe a failure there, and the loader's
+    /// `drawFailure`, which draws it.
+    static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+}
+
+/// What the panic hook needs to draw the failure message.
+struct Mounted {
+    container: Element,
+    config: Config,
+    lang: Lang,
+    draw_failure: Option<js_sys::Function>,
 }
 
 /// A mounted widget, owned by the loader.
@@ -40,23 +50,29 @@ pub struct WidgetHandle {
     /// Options given through the JavaScript API; attributes override them.
     options: Vec<(String, String)>,
     on_event: yew::Callback<WidgetEvent>,
+    /// The loader's `drawFailure`, the one thing that draws the failure message.
+    draw_failure: Option<js_sys::Function>,
 }
 
 /// Mounts a widget for `host` into `container` (a div inside the host's shadow root).
 ///
 /// `options` is a plain object of extra settings from `KetamineTmsWidget.mount`, or undefined;
-/// `evidence_url` is where the loader found the evidence table beside its script.
+/// `evidence_url` is where the loader found the evidence table beside its script;
+/// `page_lang` is the language the loader found on the page or in the browser, used unless
+/// the clinic sets `lang`; `draw_failure` is the loader's `drawFailure`.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     container: Element,
     options: JsValue,
     evidence_url: Option<String>,
+    page_lang: Option<String>,
+    draw_failure: Option<js_sys::Function>,
 ) -> WidgetHandle {
     install_panic_hook();
     let options = object_entries(&options);
-    let (config, lang) = read_config(&host, &options);
-    remember(&container, &config, lang);
+    let (config, lang) = read_config(&host, &options, page_lang.as_deref());
+    remember(&container, &config, lang, draw_failure.as_ref());
     let on_event = event_dispatcher(host.clone());
     let mut handle = WidgetHandle {
         app: None,
@@ -66,6 +82,7 @@ pub fn mount(
         services: Rc::new(browser_host(evidence_url)),
         options,
         on_event,
+        draw_failure,
     };
     match Content::bundled() {
         Ok(content) => {
@@ -92,7 +109,15 @@ pub fn mount(
                 )
                 .into(),
             );
-            failure::show(&handle.container, &config, lang, failure::Reason::Data);
+            if let Some(draw_failure) = &handle.draw_failure {
+                failure::show(
+                    draw_failure,
+                    &handle.container,
+                    &config,
+                    lang,
+                    failure::Reason::Data,
+                );
+            }
         }
     }
     handle
@@ -100,8 +125,9 @@ pub fn mount(
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Re-reads the attributes (and merges new API options) and re-renders, keeping progress.
-    pub fn update(&mut self, options: JsValue) {
+    /// Re-reads the attributes (and merges new API options) and re-renders, keeping progress;
+    /// `page_lang` is the language the loader finds on the page now.
+    pub fn update(&mut self, options: JsValue, page_lang: Option<String>) {
         let extra = object_entries(&options);
         for (name, value) in extra {
             let key = config::normalize_name(&name);
@@ -109,8 +135,8 @@ impl WidgetHandle {
                 .retain(|(existing, _)| config::normalize_name(existing) != key);
             self.options.push((name, value));
         }
-        let (config, lang) = read_config(&self.host, &self.options);
-        remember(&self.container, &config, lang);
+        let (config, lang) = read_config(&self.host, &self.options, page_lang.as_deref());
+        remember(&self.container, &config, lang, self.draw_failure.as_ref());
         apply_accent(&self.container, &config);
         if let (Some(app), Some(content)) = (self.app.as_mut(), self.content.as_ref()) {
             app.update(AppProps {
@@ -151,15 +177,23 @@ fn event_dispatcher(host: HtmlElement) -> yew::Callback<WidgetEvent> {
     })
 }
 
-/// Reads attributes and options, validates them and logs one warning per dropped value.
-fn read_config(host: &HtmlElement, options: &[(String, String)]) -> (Config, Lang) {
+/// Reads attributes and options, validates them and logs one warning per dropped value; the
+/// language is the clinic's, else the page's as the loader found it, else English.
+fn read_config(
+    host: &HtmlElement,
+    options: &[(String, String)],
+    page_lang: Option<&str>,
+) -> (Config, Lang) {
     let mut raw: Vec<(String, String)> = options.to_vec();
     raw.extend(host_attributes(host));
     let (config, warnings) = config::parse(&raw);
     for warning in &warnings {
         warn(warning);
     }
-    let lang = config.lang.unwrap_or_else(|| page_language(host));
+    let lang = config
+        .lang
+        .or_else(|| page_lang.and_then(Lang::from_tag))
+        .unwrap_or_default();
     (config, lang)
 }
 
@@ -229,27 +263,6 @@ fn object_entries(options: &JsValue) -> Vec<(String, String)> {
     pairs
 }
 
-/// The nearest `lang` on the page around the host, else the browser's languages, else English.
-fn page_language(host: &HtmlElement) -> Lang {
-    let from_page = host
-        .parent_element()
-        .and_then(|parent| parent.closest("[lang]").ok().flatten())
-        .and_then(|element| element.get_attribute("lang"))
-        .and_then(|tag| Lang::from_tag(&tag));
-    if let Some(lang) = from_page {
-        return lang;
-    }
-    let from_browser = web_sys::window().and_then(|window| {
-        window
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|tag| tag.as_string())
-            .find_map(|tag| Lang::from_tag(&tag))
-    });
-    from_browser.unwrap_or_default()
-}
-
 /// Sets the clinic's accent colour as a custom property through the CSS object model, which a
 /// strict `style-src` allows (a `style` attribute would be blocked).
 fn apply_accent(container: &Element, config: &Config) {
@@ -258,15 +271,25 @@ fn apply_accent(container: &Element, config: &Config) {
     };
     let style = element.style();
     let _ = match &config.accent {
-        Some(colour) => style.set_property("--ktw-accent", colour),
-        None => style.remove_property("--ktw-accent").map(|_| ()),
+        Some(colour) => style.set_property(theme::ACCENT, colour),
+        None => style.remove_property(theme::ACCENT).map(|_| ()),
     };
 }
 
-fn remember(container: &Element, config: &Config, lang: Lang) {
+fn remember(
+    container: &Element,
+    config: &Config,
+    lang: Lang,
+    draw_failure: Option<&js_sys::Function>,
+) {
     MOUNTED.with(|mounted| {
         if let Ok(mut mounted) = mounted.try_borrow_mut() {
-            *mounted = Some((container.clone(), config.clone(), lang));
+            *mounted = Some(Mounted {
+                container: container.clone(),
+                config: config.clone(),
+                lang,
+                draw_failure: draw_failure.cloned(),
+            });
         }
     });
 }
@@ -280,8 +303,20 @@ fn install_panic_hook() {
         );
         MOUNTED.with(|mounted| {
             if let Ok(mounted) = mounted.try_borrow() {
-                if let Some((container, config, lang)) = mounted.as_ref() {
-                    failure::show(container, config, *lang, failure::Reason::Internal);
+                if let Some(Mounted {
+                    container,
+                    config,
+                    lang,
+                    draw_failure: Some(draw_failure),
+                }) = mounted.as_ref()
+                {
+                    failure::show(
+                        draw_failure,
+                        container,
+                        config,
+                        *lang,
+                        failure::Reason::Internal,
+                    );
                 }
             }
         });

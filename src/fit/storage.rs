@@ -234,30 +234,8 @@ fn migrate_v0(
     }
 }
 
-/// Whether `date` is a real calendar date written `YYYY-MM-DD`.
+/// Whether `date` is a real calendar date written `YYYY-MM-DD`, from 2000 on, by the content's
+/// one calendar check.
 pub fn is_iso_date(date: &str) -> bool {
-    let bytes = date.as_bytes();
-    if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = date.get(range)?;
-        if part.chars().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days_in_month).contains(&day) && year >= 2000
+    crate::content::parse_date(date).is_some_and(|(year, _, _)| year >= 2000)
 }

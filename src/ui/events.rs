@@ -1,10 +1,79 @@
 //! Events the widget tells the host page about, with the `detail` each one carries.
 //!
 //! They are dispatched by `embed` as `CustomEvent`s with `bubbles` and `composed` set, so a
-//! listener on the element or on `document` hears them. Names and shapes are documented in
-//! the README; the patient's answers are never included unless the clinic opts in.
+//! listener on the element or on `document` hears them. [`EVENTS`] declares every event once,
+//! with its name and the keys and values of its `detail`; `tests/public_lists.rs` checks the
+//! README's events table and what [`WidgetEvent::detail`] sends against it. The patient's
+//! answers are never included unless the clinic opts in.
 
 use serde_json::{json, Value};
+
+/// One event the widget sends to the host page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventSpec {
+    /// The DOM event name.
+    pub name: &'static str,
+    /// When it is sent.
+    pub when: &'static str,
+    /// The keys its `detail` may carry (`answers` only with `share-answers`).
+    pub detail: &'static [&'static str],
+    /// The values its one word-valued key takes (`kind`, `reason`), if it has one.
+    pub values: &'static [&'static str],
+}
+
+/// `ktw-ready`.
+pub const READY: EventSpec = EventSpec {
+    name: "ktw-ready",
+    when: "the widget has drawn and responds to input",
+    detail: &["version", "lang", "view"],
+    values: &[],
+};
+/// `ktw-step`.
+pub const STEP: EventSpec = EventSpec {
+    name: "ktw-step",
+    when: "the questionnaire shows another screen",
+    detail: &["step", "total", "question"],
+    values: &[],
+};
+/// `ktw-complete`.
+pub const COMPLETE: EventSpec = EventSpec {
+    name: "ktw-complete",
+    when: "the results are shown",
+    detail: &["answers"],
+    values: &[],
+};
+/// `ktw-cta`.
+pub const CALL_TO_ACTION: EventSpec = EventSpec {
+    name: "ktw-cta",
+    when: "the patient follows the clinic's call, text, email or booking link",
+    detail: &["kind"],
+    values: &["call", "text", "email", "book"],
+};
+/// `ktw-print`.
+pub const PRINT: EventSpec = EventSpec {
+    name: "ktw-print",
+    when: "the patient presses Print",
+    detail: &[],
+    values: &[],
+};
+/// `ktw-error`, sent by the failure message's one builder, `drawFailure` in
+/// src/embed/failure.js: the first three reasons come from the loader, the last two from
+/// `embed::failure::Reason`.
+pub const ERROR: EventSpec = EventSpec {
+    name: "ktw-error",
+    when: "the widget shows its failure message",
+    detail: &["reason"],
+    values: &[
+        "no-webassembly",
+        "webassembly-blocked",
+        "webassembly-failed",
+        "data",
+        "internal",
+    ],
+};
+
+/// Every event, in the README's order.
+pub const EVENTS: [EventSpec; 6] = [READY, STEP, COMPLETE, CALL_TO_ACTION, PRINT, ERROR];
 
 /// Something the host page may want to know.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,15 +103,20 @@ pub enum WidgetEvent {
 }
 
 impl WidgetEvent {
+    /// The event's declaration in [`EVENTS`].
+    pub fn spec(&self) -> &'static EventSpec {
+        match self {
+            WidgetEvent::Ready { .. } => &READY,
+            WidgetEvent::StepChanged { .. } => &STEP,
+            WidgetEvent::Completed { .. } => &COMPLETE,
+            WidgetEvent::Print => &PRINT,
+            WidgetEvent::CallToAction { .. } => &CALL_TO_ACTION,
+        }
+    }
+
     /// The DOM event name.
     pub fn name(&self) -> &'static str {
-        match self {
-            WidgetEvent::Ready { .. } => "ktw-ready",
-            WidgetEvent::StepChanged { .. } => "ktw-step",
-            WidgetEvent::Completed { .. } => "ktw-complete",
-            WidgetEvent::Print => "ktw-print",
-            WidgetEvent::CallToAction { .. } => "ktw-cta",
-        }
+        self.spec().name
     }
 
     /// The event's `detail` as JSON.

@@ -28,6 +28,7 @@ pub mod prerender;
 pub mod qr;
 pub mod state;
 mod text;
+pub mod theme;
 
 use crate::config::{Config, View};
 use crate::content::Lang;

@@ -55,7 +55,7 @@ pub fn build() -> Result<PathBuf> {
     let wasm_bytes = std::fs::read(bindgen_dir.join("widget_bg.wasm"))
         .map_err(|err| format!("cannot read the wasm: {err}"))?;
     let css = minify_css(&stylesheets(&root.join("style"))?);
-    let loader = read(&root.join("src/embed/loader.js"))?;
+    let loader = loader_source(&root)?;
     let version = env!("CARGO_PKG_VERSION");
     let script = assemble(&loader, &glue, &css, &zopfli_gzip(&wasm_bytes)?, version)?;
 
@@ -181,7 +181,26 @@ pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
     Ok(serde_json::Value::Object(report))
 }
 
-/// Fills the loader template with the glue, the stylesheet and the compressed wasm.
+/// The loader's own JavaScript files, each put in place of its marker in `loader.js`.
+const LOADER_PARTS: [(&str, &str); 2] = [
+    ("/*@INFLATE@*/", "src/embed/inflate.js"),
+    ("/*@FAILURE@*/", "src/embed/failure.js"),
+];
+
+/// `src/embed/loader.js` with its parts in place.
+fn loader_source(root: &Path) -> Result<String> {
+    let mut loader = read(&root.join("src/embed/loader.js"))?;
+    for (marker, part) in LOADER_PARTS {
+        if !loader.contains(marker) {
+            return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
+        }
+        loader = loader.replace(marker, &read(&root.join(part))?);
+    }
+    Ok(loader)
+}
+
+/// Fills the loader template with the glue, the stylesheet, the compressed wasm and the
+/// lists and texts declared in Rust.
 fn assemble(
     loader: &str,
     glue: &str,
@@ -195,9 +214,10 @@ fn assemble(
         "\"@WASM@\"",
         "@VERSION@",
         "\"@CRISIS@\"",
+        "\"@ATTRIBUTES@\"",
     ] {
         if !loader.contains(marker) {
-            return Err(format!("src/embed/loader.js lost its `{marker}` marker"));
+            return Err(format!("the loader's files lost their `{marker}` marker"));
         }
     }
     let css_literal = serde_json::to_string(css).map_err(|err| err.to_string())?;
@@ -208,9 +228,15 @@ fn assemble(
     Ok(loader
         .replace("@VERSION@", version)
         .replace("\"@CRISIS@\"", &ascii_json(&crisis_literal()))
+        .replace("\"@ATTRIBUTES@\"", &attributes_literal())
         .replace("/*@GLUE@*/", glue)
         .replace("\"@CSS@\"", &css_literal)
         .replace("\"@WASM@\"", &wasm_literal))
+}
+
+/// Every attribute the loader observes, from the one attribute table, as a JSON array.
+fn attributes_literal() -> String {
+    serde_json::Value::from(ketamine_tms_widget::config::observed_attributes()).to_string()
 }
 
 /// The loader's crisis sentences, from the widget's one source of crisis text, so the

@@ -44,7 +44,7 @@ impl<'a> Checker<'a> {
         es: &str,
     ) {
         for (lang, value) in [("en", en), ("es", es)] {
-            if value.trim().is_empty() {
+            if is_untranslated(value) {
                 self.errors.push(DataError::at(
                     file,
                     option,

@@ -298,15 +298,20 @@ fn check_glossary(terms: &[Term], checker: &mut Checker<'_>) {
     }
 }
 
-/// Parses a `YYYY-MM-DD` date into a sortable triple, checking month and day ranges.
+/// Parses a `YYYY-MM-DD` date into a sortable triple: four, two and two digits, a real month
+/// and a real day of it. The one calendar check, for the content's review dates and for the
+/// dates of the stored PHQ-9 history (`fit::storage`).
 pub fn parse_date(raw: &str) -> Option<(u16, u8, u8)> {
-    let mut parts = raw.split('-');
-    let year: u16 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() || raw.len() != 10 {
+    let digits = |range: std::ops::Range<usize>| -> Option<&str> {
+        raw.get(range)
+            .filter(|part| part.bytes().all(|byte| byte.is_ascii_digit()))
+    };
+    if raw.len() != 10 || raw.get(4..5) != Some("-") || raw.get(7..8) != Some("-") {
         return None;
     }
+    let year: u16 = digits(0..4)?.parse().ok()?;
+    let month: u8 = digits(5..7)?.parse().ok()?;
+    let day: u8 = digits(8..10)?.parse().ok()?;
     let days_in_month = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -47,6 +47,12 @@ pub struct Text {
     pub es: String,
 }
 
+/// Whether a translation is missing: its text is empty or only white space. The one rule, for
+/// the evidence, the questionnaire and the catalogues alike.
+pub fn is_untranslated(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {

@@ -97,7 +97,7 @@ impl Messages {
     pub fn empty_keys(&self) -> Vec<&'static str> {
         self.entries()
             .into_iter()
-            .filter(|(_, text)| text.trim().is_empty())
+            .filter(|(_, text)| crate::content::evidence::is_untranslated(text))
             .map(|(key, _)| key)
             .collect()
     }

@@ -1,7 +1,7 @@
 //! [`Problems`]: every problem found while reading `questions.toml`, each naming where it is.
 
 use super::QUESTIONS_FILE;
-use crate::content::evidence::{DataError, Text};
+use crate::content::evidence::{is_untranslated, DataError, Lang, Text};
 use std::fmt;
 
 /// Collects every problem found while validating, each naming where it is.
@@ -19,11 +19,18 @@ impl Problems {
     }
 
     pub(super) fn text(&mut self, place: &str, what: &str, text: &Text) {
-        if text.en.trim().is_empty() {
-            self.add(place, format!("{what} has no English (`en`) text"));
-        }
-        if text.es.trim().is_empty() {
-            self.add(place, format!("{what} has no Spanish (`es`) text"));
+        let missing = Lang::ALL
+            .into_iter()
+            .filter(|lang| is_untranslated(text.get(*lang)));
+        for lang in missing {
+            let name = match lang {
+                Lang::En => "English",
+                Lang::Es => "Spanish",
+            };
+            self.add(
+                place,
+                format!("{what} has no {name} (`{}`) text", lang.tag()),
+            );
         }
     }
 
