@@ -208,7 +208,10 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         .await;
     browser.keyboard_to(0, "#ktw-print", 300).await;
     browser.press(ENTER).await;
-    assert_eq!(browser.eval("return window.__printed;").await, json!(1));
+    // The dialog opens once the printout (with its QR code) is drawn, a frame later.
+    browser
+        .wait_until("return window.__printed === 1;", "the print dialog opens")
+        .await;
     let fresh = Browser::start().await;
     fresh.open(&link).await;
     fresh.wait_for("#ktw-results-heading").await;
@@ -375,7 +378,9 @@ async fn printing_shows_the_summary_and_nothing_else() {
         )
         .await;
     browser.click("#ktw-print").await;
-    assert_eq!(browser.eval("return window.__printed;").await, json!(1));
+    browser
+        .wait_until("return window.__printed === 1;", "the print dialog opens")
+        .await;
     assert_eq!(
         browser.eval("return window.__printEvents;").await,
         json!(1),

@@ -80,8 +80,8 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
         // Carry out what the transitions since the last render asked for, each once, now that
         // their screen is drawn: focus the new screen's heading and tell the page where the
         // person is (a detail equal to the last one is not sent again, see `step_event`), wipe
-        // the stored copy, and tell the page the results were shown (answers only when the
-        // clinic opted in).
+        // the stored copy, tell the page the results were shown (answers only when the clinic
+        // opted in), and open the print dialog once the printout is drawn.
         let heading = heading.clone();
         let ctx = ctx.clone();
         let fit = fit.clone();
@@ -112,6 +112,10 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                     .then(|| serde_json::to_value(&fit.answers).ok())
                     .flatten();
                 ctx.on_event.emit(WidgetEvent::Completed { answers });
+            }
+            if due.contains(&FitEffect::OpenPrintDialog) {
+                ctx.on_event.emit(WidgetEvent::Print);
+                (ctx.host.print)();
             }
         });
     }

@@ -12,9 +12,8 @@ use super::state::{FitAction, FitState, FRAGMENT_KEY};
 use super::{act, crisis, grid, mood_chart, on, summary};
 use crate::content::i18n::{fill, format_date};
 use crate::fit::{encode_fragment, FitReport};
-use crate::ui::events::WidgetEvent;
 use crate::ui::state::Action;
-use crate::ui::Ctx;
+use crate::ui::{qr, Ctx};
 use yew::prelude::*;
 
 /// The PHQ-9 total, its band, "not a diagnosis", and the mood chart when remembering.
@@ -57,13 +56,7 @@ fn phq9_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
 /// Print, share and change buttons, and the share link once made.
 fn tools(ctx: &Ctx, fit: &FitState) -> Html {
     let t = ctx.t();
-    let print = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            ctx.on_event.emit(WidgetEvent::Print);
-            (ctx.host.print)();
-        })
-    };
+    let print = on(ctx, FitAction::Print);
     let share = {
         let ctx = ctx.clone();
         let fragment = format!("{}={}", FRAGMENT_KEY, encode_fragment(&fit.answers));
@@ -101,6 +94,25 @@ fn tools(ctx: &Ctx, fit: &FitState) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// On the printout, the share link as a QR code with a line saying what it opens; drawn only
+/// once the person asks to print, and only for a page a phone can open.
+fn print_qr(ctx: &Ctx, fit: &FitState) -> Html {
+    let Some(fragment) = &fit.print_fragment else {
+        return Html::default();
+    };
+    let link = (ctx.host.share_url)(fragment);
+    if !qr::scannable(&link) {
+        return Html::default();
+    }
+    let t = ctx.t();
+    html! {
+        <figure class="ktw-print-only ktw-print-qr">
+            { qr::qr_code(&link, &t.fit_qr_caption) }
+            <figcaption>{ &t.fit_qr_caption }</figcaption>
+        </figure>
     }
 }
 
@@ -142,6 +154,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
             { leaning_block(ctx, fit) }
             { sure_block(ctx, fit, &report) }
             { questions_to_ask(ctx, &report) }
+            { print_qr(ctx, fit) }
             <section class="ktw-print-only ktw-print-answers" aria-labelledby="ktw-print-answers-heading">
                 <h5 id="ktw-print-answers-heading">{ &t.fit_print_answers }</h5>
                 { summary::answer_list(ctx, fit, false) }

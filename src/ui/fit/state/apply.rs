@@ -101,10 +101,12 @@ impl FitState {
             FitAction::SetLeaning(leaning) => {
                 self.answers.leaning = leaning;
                 self.share_fragment = None;
+                self.print_fragment = None;
             }
             FitAction::SetSure(item, value) => {
                 self.answers.sure.set(&item, Some(value));
                 self.share_fragment = None;
+                self.print_fragment = None;
             }
             FitAction::SetRemember(on) => {
                 if on && self.storage_blocked {
@@ -133,10 +135,16 @@ impl FitState {
                 self.phq9_history.clear();
                 self.phq9_touched = false;
                 self.share_fragment = None;
+                self.print_fragment = None;
                 self.return_to_summary = false;
                 effects.push(FitEffect::WipeStored);
                 self.go(Step::Question(0), effects);
                 self.notices.push(FitNotice::Cleared);
+            }
+            FitAction::Print => {
+                self.print_fragment =
+                    Some(format!("{FRAGMENT_KEY}={}", encode_fragment(&self.answers)));
+                effects.push(FitEffect::OpenPrintDialog);
             }
             FitAction::MakeShareLink => {
                 self.share_fragment =
@@ -234,6 +242,7 @@ impl FitState {
         change(&mut self.answers, &questionnaire);
         self.invalid = false;
         self.share_fragment = None;
+        self.print_fragment = None;
         self.record_mood();
     }
 

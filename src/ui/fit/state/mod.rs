@@ -69,6 +69,8 @@ pub enum FitEffect {
     WipeStored,
     /// Tell the host page the results were shown.
     ReportCompleted,
+    /// Open the browser's print dialog, now that the printout (with its QR code) is drawn.
+    OpenPrintDialog,
 }
 
 /// The questionnaire's state within one widget.
@@ -98,6 +100,9 @@ pub struct FitState {
     pub notices: Vec<FitNotice>,
     /// The share fragment (`ktw=…`) last made, shown as a link to copy.
     pub share_fragment: Option<String>,
+    /// The fragment the printout's QR code carries, set when the person asks to print; like
+    /// `share_fragment`, it is dropped when an answer changes.
+    pub print_fragment: Option<String>,
 }
 
 /// Everything a person can do in the questionnaire.
@@ -140,6 +145,8 @@ pub enum FitAction {
     ClearAll,
     /// Makes a share link of the current answers.
     MakeShareLink,
+    /// Print the summary: draw its QR code, then open the print dialog.
+    Print,
     /// The clipboard copy finished.
     Copied(bool),
     /// Starts a new PHQ-9, keeping the other answers.

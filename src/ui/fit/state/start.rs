@@ -47,6 +47,7 @@ impl FitState {
             today,
             notices: Vec::new(),
             share_fragment: None,
+            print_fragment: None,
         };
         let mut from_link = false;
         if let Some(payload) = share_payload(fragment) {
