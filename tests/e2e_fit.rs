@@ -316,6 +316,7 @@ async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
         "{stored}"
     );
     browser.click("#ktw-clear").await;
+    browser.click("#ktw-clear-yes").await;
     browser
         .wait_until(
             "return localStorage.getItem('ketamine-tms-widget') === null;",

@@ -180,6 +180,8 @@ fn test() -> Result {
             "e2e_listen",
             "--test",
             "e2e_print",
+            "--test",
+            "e2e_clear",
             "--",
             "--ignored",
             "--test-threads",

@@ -26,6 +26,7 @@ mod grid;
 mod mood_chart;
 pub mod outbox;
 mod question;
+mod remember;
 mod results;
 pub mod state;
 pub mod step_event;
@@ -71,6 +72,10 @@ impl PartialEq for FitProps {
 #[component]
 pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
     let heading = use_node_ref();
+    let clear_refs = remember::ClearRefs {
+        keep: use_node_ref(),
+        clear: use_node_ref(),
+    };
     let ctx = use_context::<Ctx>();
     let fit = state.clone();
     let share_answers = ctx.as_ref().is_some_and(|ctx| ctx.config.share_answers);
@@ -83,6 +88,7 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
         // the stored copy, tell the page the results were shown (answers only when the clinic
         // opted in), and open the print dialog once the printout is drawn.
         let heading = heading.clone();
+        let clear_refs = clear_refs.clone();
         let ctx = ctx.clone();
         let fit = fit.clone();
         let outbox = outbox.clone();
@@ -113,6 +119,7 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                     .flatten();
                 ctx.on_event.emit(WidgetEvent::Completed { answers });
             }
+            clear_refs.focus(&due);
             if due.contains(&FitEffect::OpenPrintDialog) {
                 ctx.on_event.emit(WidgetEvent::Print);
                 (ctx.host.print)();
@@ -179,7 +186,7 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                 }
             </div>
             { screen }
-            { remember_box(&ctx, &fit) }
+            { remember::remember_box(&ctx, &fit, &clear_refs) }
         </section>
     }
 }
@@ -214,32 +221,5 @@ fn notice_text(t: &Messages, notice: FitNotice) -> String {
         FitNotice::Cleared => t.fit_notice_cleared.clone(),
         FitNotice::LinkCopied => t.fit_notice_link_copied.clone(),
         FitNotice::LinkNotCopied => t.fit_notice_link_not_copied.clone(),
-    }
-}
-
-/// "Remember my answers on this device" and "Clear my answers", under every screen.
-fn remember_box(ctx: &Ctx, fit: &FitState) -> Html {
-    let t = ctx.t();
-    let remember = fit.remember;
-    let help = if fit.storage_blocked {
-        &t.fit_storage_blocked
-    } else {
-        &t.fit_remember_help
-    };
-    let show_clear = remember || !fit.answers.is_empty() || fit.mood_check.is_some();
-    html! {
-        <div class="ktw-remember">
-            <label class="ktw-check" for="ktw-remember">
-                <input type="checkbox" id="ktw-remember" checked={remember}
-                       aria-describedby="ktw-remember-help"
-                       onchange={on(ctx, FitAction::SetRemember(!remember))} />
-                <span>{ &t.fit_remember }</span>
-            </label>
-            <p id="ktw-remember-help" class="ktw-help">{ help }</p>
-            if show_clear {
-                <button type="button" id="ktw-clear" class="ktw-button ktw-secondary"
-                        onclick={on(ctx, FitAction::ClearAll)}>{ &t.fit_clear }</button>
-            }
-        </div>
     }
 }

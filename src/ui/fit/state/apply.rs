@@ -127,7 +127,16 @@ impl FitState {
                 self.storage_blocked = true;
                 self.notice_once(FitNotice::StorageBlocked);
             }
+            FitAction::AskClear => {
+                self.confirm_clear = true;
+                effects.push(FitEffect::FocusClearQuestion);
+            }
+            FitAction::KeepAnswers => {
+                self.confirm_clear = false;
+                effects.push(FitEffect::FocusClearButton);
+            }
             FitAction::ClearAll => {
+                self.confirm_clear = false;
                 self.answers = Answers::default();
                 self.mood_check = None;
                 self.crisis_panel = false;

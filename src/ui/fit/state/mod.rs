@@ -71,6 +71,10 @@ pub enum FitEffect {
     ReportCompleted,
     /// Open the browser's print dialog, now that the printout (with its QR code) is drawn.
     OpenPrintDialog,
+    /// Move focus to "Keep my answers" in the question "Clear all your answers?".
+    FocusClearQuestion,
+    /// Move focus back to "Clear my answers" after the person kept their answers.
+    FocusClearButton,
 }
 
 /// The questionnaire's state within one widget.
@@ -103,6 +107,8 @@ pub struct FitState {
     /// The fragment the printout's QR code carries, set when the person asks to print; like
     /// `share_fragment`, it is dropped when an answer changes.
     pub print_fragment: Option<String>,
+    /// Whether "Clear my answers" is asking "Clear all your answers?" before it clears.
+    pub confirm_clear: bool,
 }
 
 /// Everything a person can do in the questionnaire.
@@ -142,6 +148,10 @@ pub enum FitAction {
     /// Saving failed because the browser blocks storage.
     StorageFailed,
     /// Wipes the answers, the stored copy and the link, and starts again.
+    /// Ask "Clear all your answers?" before clearing anything.
+    AskClear,
+    /// Keep the answers after all.
+    KeepAnswers,
     ClearAll,
     /// Makes a share link of the current answers.
     MakeShareLink,

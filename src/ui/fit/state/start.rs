@@ -48,6 +48,7 @@ impl FitState {
             notices: Vec::new(),
             share_fragment: None,
             print_fragment: None,
+            confirm_clear: false,
         };
         let mut from_link = false;
         if let Some(payload) = share_payload(fragment) {

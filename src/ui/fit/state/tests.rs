@@ -111,6 +111,25 @@ fn remembering_keeps_each_completed_mood_check() {
 }
 
 #[test]
+fn clearing_asks_first_and_keeping_changes_nothing() {
+    let mut state = fresh();
+    state.apply(FitAction::SetRemember(true));
+    state.apply(choose("self-harm-thoughts", "no"));
+    let before = state.clone();
+    let effects = state.apply(FitAction::AskClear);
+    assert!(state.confirm_clear);
+    assert_eq!(effects, vec![FitEffect::FocusClearQuestion]);
+    assert_eq!(state.answers, before.answers, "asking clears nothing");
+    let effects = state.apply(FitAction::KeepAnswers);
+    assert_eq!(effects, vec![FitEffect::FocusClearButton]);
+    assert_eq!(state, before, "keeping leaves everything as it was");
+    state.apply(FitAction::AskClear);
+    let effects = state.apply(FitAction::ClearAll);
+    assert!(!state.confirm_clear && state.answers.is_empty());
+    assert!(effects.contains(&FitEffect::WipeStored));
+}
+
+#[test]
 fn changing_an_answer_from_the_summary_returns_there() {
     let mut state = fresh();
     state.apply(FitAction::ShowSummary);
