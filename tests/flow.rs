@@ -4,7 +4,7 @@
 // The helpers below stop the test loudly on a missing question, outside any `#[test]`.
 #![allow(clippy::panic)]
 
-use ketamine_tms_widget::fit::flow::{Flow, Step};
+use ketamine_tms_widget::fit::flow::{Flow, Progress, Step};
 use ketamine_tms_widget::fit::{Answers, Questionnaire};
 
 fn questionnaire() -> Questionnaire {
@@ -274,4 +274,34 @@ fn positions_count_the_screens_shown_and_everyone_sees_the_same_ones() {
         Some(step(&questionnaire, "relief-timing")),
         "declined, the screen after the mood check is the next question"
     );
+}
+
+#[test]
+fn the_count_everyone_is_told_never_jumps_when_the_mood_check_is_chosen() {
+    let questionnaire = questionnaire();
+    let answers = Answers::default();
+    let question = |number, total| Some(Progress::Question { number, total });
+    let mood = |number, total| Some(Progress::MoodItem { number, total });
+    // (the mood-check answer, the screen, what the person is told)
+    let cases: &[(Option<bool>, &str, Option<Progress>)] = &[
+        (None, "self-harm-thoughts", question(1, 20)),
+        (None, "mood-check", question(2, 20)),
+        (None, "relief-timing", question(3, 20)),
+        (Some(false), "relief-timing", question(3, 20)),
+        (Some(true), "relief-timing", question(3, 20)),
+        (Some(true), "mood-check", question(2, 20)),
+        (Some(true), "phq9-1", mood(1, 9)),
+        (Some(true), "phq9-9", mood(9, 9)),
+        (Some(true), "summary", None),
+        (Some(true), "results", None),
+    ];
+    for (mood_check, screen, expected) in cases {
+        let flow = flow(&questionnaire, &answers, *mood_check);
+        assert_eq!(
+            flow.progress(step(&questionnaire, screen)),
+            *expected,
+            "{screen} with the mood check {mood_check:?}"
+        );
+        assert_eq!(flow.questions_everyone_answers(), 20);
+    }
 }

@@ -19,6 +19,16 @@ pub enum Step {
     Results,
 }
 
+/// Where a screen stands, as the person is told: the PHQ-9 items count inside the mood check,
+/// so the number of questions everyone answers never jumps when the mood check is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// Question `number` of the `total` that everyone sees.
+    Question { number: usize, total: usize },
+    /// Item `number` of the mood check's `total`.
+    MoodItem { number: usize, total: usize },
+}
+
 /// What navigation needs to know of one person's questionnaire.
 #[derive(Clone, Copy, Debug)]
 pub struct Flow<'a> {
@@ -55,6 +65,40 @@ impl<'a> Flow<'a> {
         let steps = self.steps();
         let index = steps.iter().position(|candidate| *candidate == step)?;
         Some((index + 1, steps.len()))
+    }
+
+    /// The progress to show on `step`; `None` on the summary and the results.
+    pub fn progress(&self, step: Step) -> Option<Progress> {
+        if let Some(question) = self.question_at(step) {
+            if question.section == Section::Mood {
+                let mut items = self.questionnaire.section(Section::Mood);
+                let number = items.position(|item| item.id == question.id)?;
+                return Some(Progress::MoodItem {
+                    number: number + 1,
+                    total: self.questionnaire.section(Section::Mood).count(),
+                });
+            }
+        }
+        let everyone = Flow {
+            mood_check: Some(false),
+            ..*self
+        }
+        .steps();
+        let number = everyone.iter().position(|candidate| *candidate == step)?;
+        Some(Progress::Question {
+            number: number + 1,
+            total: everyone.len(),
+        })
+    }
+
+    /// The number of questions everyone answers, said once before the first.
+    pub fn questions_everyone_answers(&self) -> usize {
+        Flow {
+            mood_check: Some(false),
+            ..*self
+        }
+        .steps()
+        .len()
     }
 
     /// The first counted screen still unanswered, if any.

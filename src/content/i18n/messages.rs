@@ -182,6 +182,7 @@ messages! {
     fit_heading,
     fit_intro,
     fit_progress,
+    fit_progress_mood,
     fit_back,
     fit_next,
     fit_skip,

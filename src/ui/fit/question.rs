@@ -4,6 +4,7 @@
 use super::state::{FitAction, FitState};
 use super::{act, on};
 use crate::content::i18n::fill;
+use crate::fit::flow::Progress;
 use crate::fit::flow::Step;
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
 use crate::ui::listen::{question_words, Listen};
@@ -13,19 +14,41 @@ use yew::prelude::*;
 
 /// The "Question 3 of 20" line and a matching progress bar.
 pub fn progress(ctx: &Ctx, fit: &FitState) -> Html {
+    let Some(text) = progress_text(ctx, fit) else {
+        return Html::default();
+    };
     let Some((step, total)) = fit.position() else {
         return Html::default();
     };
-    let text = fill(
-        &ctx.t().fit_progress,
-        &[("n", &step.to_string()), ("total", &total.to_string())],
-    );
+    // The words are read with the screen's heading (see `heading_progress`), so the line
+    // itself is hidden from screen readers rather than read twice.
     html! {
-        <div class="ktw-progress">
+        <div class="ktw-progress" aria-hidden="true">
             <p class="ktw-progress-text" id="ktw-progress">{ text }</p>
-            <progress class="ktw-progress-bar" max={total.to_string()} value={step.to_string()}
-                      aria-hidden="true"></progress>
+            <progress class="ktw-progress-bar" max={total.to_string()} value={step.to_string()}></progress>
         </div>
+    }
+}
+
+/// "Question 3 of 20", or "Mood check: question 4 of 9" inside the mood check.
+fn progress_text(ctx: &Ctx, fit: &FitState) -> Option<String> {
+    let t = ctx.t();
+    let (template, number, total) = match fit.progress()? {
+        Progress::Question { number, total } => (&t.fit_progress, number, total),
+        Progress::MoodItem { number, total } => (&t.fit_progress_mood, number, total),
+    };
+    Some(fill(
+        template,
+        &[("n", &number.to_string()), ("total", &total.to_string())],
+    ))
+}
+
+/// The progress as the start of the heading's spoken name, so that each new screen announces
+/// where the person is when its heading takes focus.
+fn heading_progress(ctx: &Ctx, fit: &FitState) -> Html {
+    match progress_text(ctx, fit) {
+        Some(text) => html! { <span class="ktw-visually-hidden">{ format!("{text}: ") }</span> },
+        None => Html::default(),
     }
 }
 
@@ -84,7 +107,9 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
               {onsubmit} novalidate=true>
             { progress(ctx, fit) }
             if intro {
-                <p class="ktw-fit-intro">{ &t.fit_intro }</p>
+                <p class="ktw-fit-intro">
+                    { fill(&t.fit_intro, &[("total", &fit.flow().questions_everyone_answers().to_string())]) }
+                </p>
             }
             <fieldset class="ktw-question" aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 <legend class="ktw-legend">
@@ -92,7 +117,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                         <span class="ktw-stem">{ fit.questionnaire().phq9.instructions.get(lang) }</span>
                     }
                     <h4 class="ktw-question-text" id="ktw-question-heading" tabindex="-1" ref={heading}>
-                        { question.text.get(lang) }
+                        { heading_progress(ctx, fit) }{ question.text.get(lang) }
                     </h4>
                 </legend>
                 <Listen ctx={ctx.clone()} text={question_words(ctx, question)} what={question.text.get(lang).to_string()} />
@@ -191,7 +216,9 @@ pub fn mood_gate(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     html! {
         <section class="ktw-step ktw-mood-gate" data-question="mood-check" aria-labelledby="ktw-mood-heading">
             { progress(ctx, fit) }
-            <h4 id="ktw-mood-heading" class="ktw-question-text" tabindex="-1" ref={heading}>{ &t.fit_mood_heading }</h4>
+            <h4 id="ktw-mood-heading" class="ktw-question-text" tabindex="-1" ref={heading}>
+                { heading_progress(ctx, fit) }{ &t.fit_mood_heading }
+            </h4>
             <p>{ phq9.intro.get(lang) }</p>
             <p>{ phq9.not_diagnosis.get(lang) }</p>
             <div class="ktw-nav">

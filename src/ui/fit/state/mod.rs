@@ -183,6 +183,11 @@ impl FitState {
         self.flow().position(self.step)
     }
 
+    /// The progress the current screen tells the person.
+    pub fn progress(&self) -> Option<crate::fit::flow::Progress> {
+        self.flow().progress(self.step)
+    }
+
     /// The id of the current question, or a name for the other screens and the crisis panel.
     pub fn step_name(&self) -> String {
         if self.crisis_panel {
