@@ -5,13 +5,6 @@
 //! `KTW_BROWSER` picks the engine (`chromium`, the default, `firefox` or `webkit`); `cargo xtask
 //! test` runs the suites once per engine. Steps that need the Chrome DevTools protocol run in
 //! Chromium only and say so on standard error elsewhere.
-#![allow(
-    dead_code,
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use super::static_server::{self, Site};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -581,6 +574,19 @@ impl Browser {
             .execute_async(script, vec![])
             .await
             .expect("let a task pass");
+    }
+
+    /// Lets two animation frames and a task pass, long enough for a widget that had started
+    /// with another one (from the same compiled module) to have drawn too.
+    pub async fn settle(&self) {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 0)));",
+                vec![],
+            )
+            .await
+            .expect("let two frames pass");
     }
 
     /// Presses and releases one key (use `fantoccini::key::Key` values for special keys).

@@ -1,11 +1,9 @@
 //! Flesch–Kincaid grade level for English patient-facing text, shared by the native tests.
 //!
-//! Include it from a test file with `#[path = "support/readability.rs"] mod readability;`.
-//! The grade is `0.39 × words/sentences + 11.8 × syllables/words − 15.59`. Syllables are
-//! counted with the usual vowel-group rules plus fixes for silent endings; names of drugs,
-//! devices and agencies, and a few medical terms a patient cannot avoid, count as one
+//! A test crate reaches it through the support module (`mod support;`). The grade is
+//! `0.39 × words/sentences + 11.8 × syllables/words − 15.59`. Syllables are counted with the
+//! usual vowel-group rules plus fixes for silent endings; names of drugs, devices and agencies, and a few medical terms a patient cannot avoid, count as one
 //! syllable so that naming a treatment does not push a plain sentence above grade 8.
-#![allow(dead_code)]
 
 /// Words that count as one syllable: treatment, device, agency and study names, and terms
 /// the decision aid cannot avoid (each is explained in the glossary).

@@ -1,20 +1,8 @@
 //! End-to-end tests of lazy start: a widget near the top starts at once, one far below the
 //! fold keeps its placeholder and creates no instance until it is scrolled near (or the page
 //! is idle), and then works. Speed itself is measured by `cargo xtask bench`, not asserted.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
 use serde_json::json;
 
 /// The far widget's state: whether its app has drawn (`.ktw`) or it still shows the loader's
@@ -25,7 +13,7 @@ const FAR_STATE: &str = "const root = document.getElementById('far').shadowRoot;
 
 /// Waits until the loader has run and the widget near the top is live.
 async fn open_far_page(browser: &Browser, url: &str) {
-    browser.client.goto(url).await.expect("open the page");
+    browser.open_plain(url).await;
     browser
         .wait_until(
             "const near = document.getElementById('near');\
@@ -36,29 +24,14 @@ async fn open_far_page(browser: &Browser, url: &str) {
         .await;
 }
 
-/// Lets two animation frames and a task pass, long enough for a widget that had started with
-/// the one near the top (from the same compiled module) to have drawn too.
-async fn settle(browser: &Browser) {
-    browser
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];\
-             requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 0)));",
-            vec![],
-        )
-        .await
-        .expect("let two frames pass");
-}
-
 #[tokio::test]
-#[ignore = "needs dist/ and a browser driver: run `cargo xtask test`"]
 async fn a_far_widget_waits_until_scrolled_near_then_works() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     // `idle=off` makes the page set the loader's documented `startWhen: "near"`, so only
     // scrolling can start the far widget and nothing here depends on when the page is idle.
     open_far_page(&browser, &format!("{}?idle=off", servers.page("far.html"))).await;
-    settle(&browser).await;
+    browser.settle().await;
     let before = browser.eval(FAR_STATE).await;
     assert_eq!(
         before["live"],
@@ -120,7 +93,6 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and a browser driver: run `cargo xtask test`"]
 async fn a_far_widget_starts_at_idle_without_scrolling() {
     let servers = Servers::start();
     let browser = Browser::start().await;

@@ -3,23 +3,8 @@
 //! across origins, two widgets and a doubled script tag, hostile CSS, a strict CSP, the
 //! offline file, elements that come and go, failure paths, and the comparison used by
 //! keyboard alone with axe-core auditing the shadow root.
-//!
-//! They need `dist/` and the browsers' drivers, so they are `#[ignore]`d in a plain `cargo test`;
-//! `cargo xtask test` builds `dist/`, installs what is missing and runs them with `--ignored`.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Launch, Servers};
+use crate::support::browser::{self, Browser, Launch, Servers};
 use serde_json::json;
 
 const NEEDS: &str = "needs dist/ and chromedriver: run `cargo xtask test`";
@@ -32,7 +17,6 @@ fn problems(log: &[String]) -> Vec<&String> {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn script_from_another_origin_renders_sourced_content() {
     let _ = NEEDS;
     let servers = Servers::start();
@@ -97,7 +81,6 @@ async fn script_from_another_origin_renders_sourced_content() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -138,7 +121,6 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -188,7 +170,6 @@ async fn hostile_host_css_does_not_leak_in_and_widget_css_does_not_leak_out() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn strict_content_security_policy_runs_without_violations() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -216,7 +197,6 @@ async fn strict_content_security_policy_runs_without_violations() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn offline_file_works_from_disk_with_the_network_off() {
     let dist = browser::dist();
     // No proxy answers and no host name resolves: any network request would fail.
@@ -246,7 +226,6 @@ async fn offline_file_works_from_disk_with_the_network_off() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -300,7 +279,6 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -353,7 +331,6 @@ async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone()
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -376,7 +353,6 @@ async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -422,7 +398,6 @@ async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text(
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -546,7 +521,6 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -600,7 +574,6 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -662,7 +635,6 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -717,7 +689,6 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_webassembly() {
     let servers = Servers::start();
     let page = format!("http://{}/index.html", servers.cdn);

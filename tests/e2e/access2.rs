@@ -3,38 +3,13 @@
 //! the sticky table header never covers the focused control, section rows have short row
 //! headers, pressed and selected states stay distinct in forced colours, English source titles
 //! are marked as English in the Spanish widget, and the timeline chart's text is 12 px or more.
-//! Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/appearance.rs"]
-mod appearance;
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::appearance;
+use crate::support::browser::{self, Browser, Servers};
+use crate::support::widget_page::WidgetPage;
 use serde_json::{json, Value};
 
 const ESCAPE: char = '\u{E00C}';
-
-/// Opens every section of the comparison with its "open all" button.
-async fn open_every_section(browser: &Browser) {
-    browser.click(".ktw-tools button").await;
-    browser
-        .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return [...r.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true');",
-            "every section opens",
-        )
-        .await;
-}
 
 /// Whether each picker box is ticked, the options in the table, and the notice's text.
 async fn picker(browser: &Browser) -> Value {
@@ -49,7 +24,6 @@ async fn picker(browser: &Browser) -> Value {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn the_picker_boxes_always_match_what_is_compared() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -125,43 +99,12 @@ async fn the_picker_boxes_always_match_what_is_compared() {
     browser.close().await;
 }
 
-/// The `aria-controls` selector of the first control matching `selector`.
-async fn opener(browser: &Browser, selector: &str) -> String {
-    let script = format!(
-        "return root.querySelector({}).getAttribute('aria-controls');",
-        serde_json::to_string(selector).unwrap()
-    );
-    let controls = browser.in_widget(0, &script).await;
-    format!("button[aria-controls=\"{}\"]", controls.as_str().unwrap())
-}
-
-/// Focuses the first element matching `selector` in widget 0.
-async fn focus(browser: &Browser, selector: &str) {
-    let script = format!(
-        "root.querySelector({}).focus(); return true;",
-        serde_json::to_string(selector).unwrap()
-    );
-    browser.in_widget(0, &script).await;
-}
-
-/// Waits until nothing in widget 0 matches `selector`.
-async fn wait_gone(browser: &Browser, selector: &str) {
-    let condition = format!(
-        "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector({});",
-        serde_json::to_string(selector).unwrap()
-    );
-    browser
-        .wait_until(&condition, &format!("{selector} closes"))
-        .await;
-}
-
 /// How many Escape presses reached the host page.
 async fn escapes_heard(browser: &Browser) -> Value {
     browser.eval("return window.__ktwEscapes;").await
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn closing_a_source_or_a_definition_returns_focus_to_its_opener() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -173,7 +116,7 @@ async fn closing_a_source_or_a_definition_returns_focus_to_its_opener() {
              return true;",
         )
         .await;
-    open_every_section(&browser).await;
+    WidgetPage::first(&browser).open_every_section().await;
     let pairs = [
         (
             "tr.ktw-section-head button.ktw-cite",
@@ -187,29 +130,29 @@ async fn closing_a_source_or_a_definition_returns_focus_to_its_opener() {
         ),
     ];
     for (button, panel, close) in pairs {
-        let opener = opener(&browser, button).await;
+        let opener = WidgetPage::first(&browser).opener_of(button).await;
 
         // Its close button.
         browser.click(&opener).await;
         browser.wait_for(panel).await;
         browser.click(close).await;
-        wait_gone(&browser, panel).await;
+        WidgetPage::first(&browser).wait_gone(panel).await;
         browser.assert_focused(0, &opener).await;
 
         // Escape inside it.
         browser.click(&opener).await;
         browser.wait_for(panel).await;
-        focus(&browser, close).await;
+        WidgetPage::first(&browser).focus(close).await;
         browser.press(ESCAPE).await;
-        wait_gone(&browser, panel).await;
+        WidgetPage::first(&browser).wait_gone(panel).await;
         browser.assert_focused(0, &opener).await;
 
         // Escape on the button that opened it.
         browser.click(&opener).await;
         browser.wait_for(panel).await;
-        focus(&browser, &opener).await;
+        WidgetPage::first(&browser).focus(&opener).await;
         browser.press(ESCAPE).await;
-        wait_gone(&browser, panel).await;
+        WidgetPage::first(&browser).wait_gone(panel).await;
         browser.assert_focused(0, &opener).await;
         assert_eq!(
             escapes_heard(&browser).await,
@@ -228,11 +171,10 @@ async fn closing_a_source_or_a_definition_returns_focus_to_its_opener() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn the_sticky_header_never_covers_the_focused_control() {
     if browser::Engine::current() == browser::Engine::WebKit {
         // The rule keys on `:focus-visible`, and WebKitGTK does not count WebDriver's keys as
-        // keyboard use (the focus-ring checks of tests/e2e.rs meet the same limit).
+        // keyboard use (the focus-ring checks of tests/e2e/embedding.rs meet the same limit).
         eprintln!("[webkit] skipped: the sticky header and keyboard focus (WebDriver keys do not count as keyboard use in this engine)");
         return;
     }
@@ -240,9 +182,11 @@ async fn the_sticky_header_never_covers_the_focused_control() {
     let browser = Browser::start().await;
     browser.set_width(1280, 800).await;
     browser.open(&servers.page("basic.html")).await;
-    open_every_section(&browser).await;
+    WidgetPage::first(&browser).open_every_section().await;
     // From the first control after the table, back up through it to "Open all sections".
-    focus(&browser, ".ktw-combination button").await;
+    WidgetPage::first(&browser)
+        .focus(".ktw-combination button")
+        .await;
     let check = "const a = root.activeElement; const head = root.querySelector('.ktw-table thead th');\
                  const h = head.getBoundingClientRect(); const r = a.getBoundingClientRect();\
                  const covered = !!a.closest('.ktw-table tbody') && r.top < h.bottom - 0.5 && r.bottom > h.top + 0.5;\
@@ -272,7 +216,6 @@ async fn the_sticky_header_never_covers_the_focused_control() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn section_rows_have_short_row_headers() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -317,7 +260,7 @@ async fn section_rows_have_short_row_headers() {
     let tool = "const b = root.querySelector('.ktw-tools button');\
                 return { label: b.textContent.trim(), pressed: b.getAttribute('aria-pressed') };";
     let before = browser.in_widget(0, tool).await;
-    open_every_section(&browser).await;
+    WidgetPage::first(&browser).open_every_section().await;
     let after = browser.in_widget(0, tool).await;
     browser
         .in_widget(
@@ -337,7 +280,6 @@ async fn section_rows_have_short_row_headers() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
     if !browser::chromium_only("forced colours and high contrast emulation") {
         return;
@@ -419,7 +361,6 @@ async fn pressed_and_selected_states_stay_distinct_in_forced_colours() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn english_source_titles_are_marked_english_in_the_spanish_widget() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -444,14 +385,13 @@ async fn english_source_titles_are_marked_english_in_the_spanish_widget() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn timeline_chart_text_is_at_least_12_px() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     for width in [1280, 375, 320] {
         browser.set_width(width, 900).await;
         browser.open(&servers.page("basic.html")).await;
-        open_every_section(&browser).await;
+        WidgetPage::first(&browser).open_every_section().await;
         let smallest = browser
             .in_widget(
                 0,

@@ -3,38 +3,12 @@
 //! journey by keyboard alone with axe-core on every kind of screen, the crisis panel for the
 //! direct question and for PHQ-9 item 9, remembering across a reload, share links (good and
 //! tampered), and the print view.
-//!
-//! Like `tests/e2e.rs` they need `dist/` and the browsers' drivers, so `cargo xtask test` runs them.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{self, Browser, Servers};
+use crate::support::widget_page::{pdf_page_count, WidgetPage};
 use serde_json::{json, Value};
 
 const ENTER: char = '\u{E007}';
-const SPACE: char = ' ';
-
-/// The screen the questionnaire shows now, by the id of its heading.
-async fn screen(browser: &Browser) -> String {
-    let value = browser
-        .in_widget(
-            0,
-            "for (const id of ['ktw-crisis-heading', 'ktw-results-heading', 'ktw-summary-heading', 'ktw-mood-heading', 'ktw-question-heading']) {\
-               if (root.getElementById(id)) return id; } return '';",
-        )
-        .await;
-    value.as_str().unwrap_or("").to_string()
-}
 
 async fn no_axe_violations(browser: &Browser, state: &str) {
     let violations = browser.axe(0).await;
@@ -51,35 +25,7 @@ async fn audit(browser: &Browser, state: &str) {
     browser.assert_no_small_targets(0, state).await;
 }
 
-/// Answers the current question with the keyboard: Tab into each answer group that has no
-/// answer yet, Space to pick its first choice, then Tab to Next and press Enter.
-async fn answer_by_keyboard(browser: &Browser) {
-    for _ in 0..80 {
-        browser.press('\u{E004}').await;
-        let active: Value = browser
-            .in_widget(
-                0,
-                "const a = root.activeElement; if (!a) return null;\
-                 const group = a.name ? [...root.querySelectorAll('input[name=\"' + a.name + '\"]')] : [];\
-                 return { tag: a.tagName, type: a.type || '', next: a.classList.contains('ktw-next'), answered: group.some(i => i.checked) };",
-            )
-            .await;
-        if active["next"] == json!(true) {
-            browser.press(ENTER).await;
-            return;
-        }
-        if active["tag"] == json!("INPUT")
-            && active["answered"] == json!(false)
-            && active["type"] != json!("text")
-        {
-            browser.press(SPACE).await;
-        }
-    }
-    panic!("Tab never reached Next");
-}
-
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -94,7 +40,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
     loop {
         steps += 1;
         assert!(steps < 60, "the questionnaire never reached its results");
-        let current = screen(&browser).await;
+        let current = WidgetPage::first(&browser).screen_heading().await;
         // Focus moves to the heading of every new step (choosing the tab keeps focus on the tab).
         if steps > 1 {
             browser
@@ -109,7 +55,7 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             "ktw-question-heading" => {
                 let progress = browser.text_of("#ktw-progress").await;
                 assert!(progress.contains(" of "), "progress is shown: {progress:?}");
-                answer_by_keyboard(&browser).await;
+                WidgetPage::first(&browser).answer_by_keyboard().await;
             }
             "ktw-mood-heading" => {
                 browser.tab_to(0, "#ktw-mood-start", 10).await;
@@ -219,7 +165,6 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn any_sign_of_risk_shows_the_crisis_panel_first() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -280,7 +225,6 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -323,7 +267,6 @@ async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn a_tampered_share_link_says_so_and_starts_fresh() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -351,7 +294,6 @@ async fn a_tampered_share_link_says_so_and_starts_fresh() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn printing_shows_the_summary_and_nothing_else() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -435,7 +377,6 @@ const STACKED: &str = "const g = root.querySelector('.ktw-grid');\
     return { stacked, inside, sideways: doc.scrollWidth > doc.clientWidth + 1 };";
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
     use ketamine_tms_widget::content::OptionId;
     use ketamine_tms_widget::fit::{encode_fragment, Answers};
@@ -589,20 +530,4 @@ async fn the_priorities_grid_has_no_total_and_one_fixed_order() {
         orders[0], orders[1],
         "the same order for very different answers"
     );
-}
-
-/// The number of pages of a PDF printed by Chromium, which writes its page tree uncompressed
-/// (`/Type /Pages … /Count N`).
-fn pdf_page_count(pdf: &[u8]) -> usize {
-    String::from_utf8_lossy(pdf)
-        .split("/Count ")
-        .skip(1)
-        .filter_map(|rest| {
-            rest.split(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse()
-                .ok()
-        })
-        .max()
-        .expect("the PDF has a page count")
 }
