@@ -1,12 +1,8 @@
 //! Native, table-driven tests of the one source of crisis text (`embed::crisis`): every
 //! sentence and link for US defaults and for a UK clinic in each language, the rule that no
 //! content file or other source writes a US crisis number itself, and the risk levels.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+
+mod support;
 
 use ketamine_tms_widget::config::{self, Config};
 use ketamine_tms_widget::content::Lang;
@@ -16,7 +12,8 @@ use ketamine_tms_widget::crisis::{
 use ketamine_tms_widget::fit::{
     needs_crisis_help, risk, Answers, Questionnaire, Risk, CRISIS_QUESTION, CRISIS_URGENT_CHOICE,
 };
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use support::content::files_under;
 
 fn config(pairs: &[(&str, &str)]) -> Config {
     let raw: Vec<(String, String)> = pairs
@@ -295,7 +292,10 @@ fn offences(name: &str, text: &str) -> Vec<String> {
     if name.ends_with("sources.toml") {
         return Vec::new();
     }
-    let value: toml::Value = toml::from_str(text).unwrap_or_else(|err| panic!("{name}: {err}"));
+    let value: toml::Value = match toml::from_str(text) {
+        Ok(value) => value,
+        Err(err) => return vec![format!("{name} is not TOML: {err}")],
+    };
     let mut found = Vec::new();
     strings(&value, "", &mut found);
     found
@@ -326,22 +326,10 @@ fn the_rule_rejects_crisis_numbers_in_content_and_nowhere_else() {
     }
 }
 
-fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, ext, out);
-        } else if path.extension().is_some_and(|e| e == ext) {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn no_content_text_writes_a_us_crisis_number() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut tomls = Vec::new();
-    files(&root.join("src/content"), "toml", &mut tomls);
+    let tomls = files_under(&root.join("src/content"), "toml");
     assert!(tomls.len() >= 8, "{tomls:?}");
     let mut found = Vec::new();
     for path in &tomls {
@@ -354,9 +342,8 @@ fn no_content_text_writes_a_us_crisis_number() {
 #[test]
 fn no_other_source_writes_a_us_crisis_number() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    files(&root.join("src"), "rs", &mut paths);
-    files(&root.join("xtask/src"), "rs", &mut paths);
+    let mut paths = files_under(&root.join("src"), "rs");
+    paths.extend(files_under(&root.join("xtask/src"), "rs"));
     paths.push(root.join("src/embed/loader.js"));
     paths.push(root.join("index.html"));
     let mut offences = Vec::new();

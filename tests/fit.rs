@@ -4,32 +4,16 @@
 //! Every engine test loads only `questions.toml`, so it does not depend on the evidence data;
 //! one test checks the questionnaire against the bundled evidence.
 
-// Tests may panic: that is how they fail.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    clippy::type_complexity
-)]
+mod support;
 
-#[path = "support/readability.rs"]
-mod readability;
+use support::content::{
+    choice_mut, files, flag_mut, flags_mut, lists, question_mut, questionnaire, questions,
+};
+use support::readability;
 
-use ketamine_tms_widget::content::bundled_files;
-use ketamine_tms_widget::content::{Evidence, OptionId, RowId};
+use ketamine_tms_widget::content::{OptionId, RowId};
 use ketamine_tms_widget::fit::*;
 use OptionId::*;
-
-fn questionnaire() -> Questionnaire {
-    match Questionnaire::from_bundle() {
-        Ok(questionnaire) => questionnaire,
-        Err(errors) => {
-            let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            panic!("questions.toml is invalid:\n{}", messages.join("\n"))
-        }
-    }
-}
 
 /// Builds answers from `(question, [choices])` pairs.
 fn answers(pairs: &[(&str, &[&str])]) -> Answers {
@@ -72,21 +56,28 @@ fn check(name: &str, answers: &Answers, expected: &[Expect]) {
     for expectation in expected {
         match *expectation {
             Has(option, kind, question, row) => {
-                let fit = report.option(option).expect("option present");
-                let found = fit.considerations().any(|consideration| {
+                let considerations: Vec<_> = report
+                    .option(option)
+                    .into_iter()
+                    .flat_map(|fit| fit.considerations())
+                    .collect();
+                let found = considerations.iter().any(|consideration| {
                     consideration.kind == kind
                         && consideration.question.as_str() == question
                         && consideration.evidence == EvidenceRef { option, row }
                 });
                 assert!(
                     found,
-                    "{name}: expected {option} to have a {kind:?} from `{question}` resting on {row}; got {:#?}",
-                    fit.considerations().collect::<Vec<_>>()
+                    "{name}: expected {option} to have a {kind:?} from `{question}` resting on {row}; got {considerations:#?}"
                 );
             }
             NoneOf(option, kind) => {
-                let fit = report.option(option).expect("option present");
-                let found: Vec<_> = fit.considerations().filter(|c| c.kind == kind).collect();
+                let found: Vec<_> = report
+                    .option(option)
+                    .into_iter()
+                    .flat_map(|fit| fit.considerations())
+                    .filter(|c| c.kind == kind)
+                    .collect();
                 assert!(
                     found.is_empty(),
                     "{name}: expected no {kind:?} for {option}; got {found:#?}"
@@ -897,7 +888,9 @@ fn crisis_via_item_9_and_via_the_direct_question() {
 
 #[test]
 fn sure_check_scores_and_low_score_means_talk_it_through() {
-    let table: [([Option<bool>; 4], Option<(u8, bool)>); 5] = [
+    // (the four SURE answers, the score and whether it says to talk it through)
+    type Case = ([Option<bool>; 4], Option<(u8, bool)>);
+    let table: [Case; 5] = [
         ([Some(true); 4], Some((4, false))),
         (
             [Some(true), Some(true), Some(true), Some(false)],
@@ -1164,7 +1157,8 @@ fn fragment_errors() {
     };
     let b64 = |json: &str| ketamine_tms_widget::fit::share::base64url_encode(json.as_bytes());
 
-    let table: Vec<(&str, String, fn(&FragmentError) -> bool)> = vec![
+    type Case = (&'static str, String, fn(&FragmentError) -> bool);
+    let table: Vec<Case> = vec![
         ("empty", String::new(), |e| *e == FragmentError::Empty),
         ("just a hash", "#".into(), |e| *e == FragmentError::Empty),
         ("flipped payload char", flipped, |e| {
@@ -1334,7 +1328,8 @@ fn storage_loads_migrates_or_discards() {
 
     assert_eq!(load_stored("", &questionnaire), StoredLoad::Nothing);
     assert_eq!(load_stored("   ", &questionnaire), StoredLoad::Nothing);
-    let table: [(&str, fn(&DiscardReason) -> bool); 7] = [
+    type Case = (&'static str, fn(&DiscardReason) -> bool);
+    let table: [Case; 7] = [
         ("{not json", |r| *r == DiscardReason::Unreadable),
         ("\u{0}\u{1}binary", |r| *r == DiscardReason::Unreadable),
         ("[1,2]", |r| matches!(r, DiscardReason::WrongShape(_))),
@@ -1369,23 +1364,19 @@ fn storage_loads_migrates_or_discards() {
 // ---------------------------------------------------------------------------------------
 // Validation of the data file.
 
-fn bundled_questions() -> serde_json::Value {
-    bundled_files().expect("bundle")[QUESTIONS_FILE].clone()
-}
-
 #[test]
 fn validation_names_the_question_and_choice() {
     type Edit = fn(&mut serde_json::Value);
     let table: [(&str, Edit, &str); 9] = [
         (
             "duplicate question id",
-            |v| question_entry(v, "phq9-3")["id"] = "self-harm-thoughts".into(),
+            |v| question_mut(v, "phq9-3")["id"] = "self-harm-thoughts".into(),
             "question `self-harm-thoughts`: the id is used by another question",
         ),
         (
             "unknown option",
             |v| {
-                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["options"][0] =
+                choice_mut(question_mut(v, "relief-timing"), "days")["links"][0]["options"][0] =
                     "surgery".into()
             },
             "question `relief-timing`, choice `days`, link 1: unknown option `surgery`",
@@ -1393,27 +1384,25 @@ fn validation_names_the_question_and_choice() {
         (
             "unknown row",
             |v| {
-                choice_entry(question_entry(v, "relief-timing"), "days")["links"][0]["row"] =
+                choice_mut(question_mut(v, "relief-timing"), "days")["links"][0]["row"] =
                     "vibes".into()
             },
             "question `relief-timing`, choice `days`, link 1: unknown evidence row `vibes`",
         ),
         (
             "empty Spanish",
-            |v| {
-                choice_entry(question_entry(v, "relief-timing"), "weeks")["label"]["es"] = "".into()
-            },
+            |v| choice_mut(question_mut(v, "relief-timing"), "weeks")["label"]["es"] = "".into(),
             "question `relief-timing`, choice `weeks`: label has no Spanish (`es`) text",
         ),
         (
             "weight out of range",
-            |v| question_entry(v, "priorities")["priorities"][0]["weights"][0]["weight"] = 5.into(),
+            |v| question_mut(v, "priorities")["priorities"][0]["weights"][0]["weight"] = 5.into(),
             "priority `fast-relief`, weight for `iv-ketamine`: weight 5 must be",
         ),
         (
             "a flag as a link",
             |v| {
-                choice_entry(question_entry(v, "seizures"), "yes")["links"] = serde_json::json!([{
+                choice_mut(question_mut(v, "seizures"), "yes")["links"] = serde_json::json!([{
                     "kind": "flag",
                     "options": ["tms"],
                     "row": "cautions",
@@ -1424,12 +1413,12 @@ fn validation_names_the_question_and_choice() {
         ),
         (
             "duplicate choice",
-            |v| choice_entry(question_entry(v, "seizures"), "yes")["id"] = "no".into(),
+            |v| choice_mut(question_mut(v, "seizures"), "yes")["id"] = "no".into(),
             "question `seizures`, choice `no`: the id is used twice",
         ),
         (
             "missing PHQ-9 item",
-            |v| question_entry(v, "phq9-9")["id"] = "phq9-x".into(),
+            |v| question_mut(v, "phq9-9")["id"] = "phq9-x".into(),
             "PHQ-9 item `phq9-9` is missing",
         ),
         (
@@ -1441,7 +1430,7 @@ fn validation_names_the_question_and_choice() {
             "question `self-harm-thoughts`: must be the first question",
         ),
     ];
-    let original = bundled_questions();
+    let original = questions();
     assert!(Questionnaire::from_value(&original).is_ok());
     for (name, edit, expected) in table {
         let mut value = original.clone();
@@ -1461,24 +1450,38 @@ fn validation_names_the_question_and_choice() {
     assert_eq!(errors.len(), 1);
 }
 
-/// Needs the evidence data: every row the questionnaire cites must hold claims.
+/// Every row a question rests on must hold claims. The real questionnaire and evidence always
+/// agree (`build.rs` runs this check and refuses to build otherwise), so the test empties, in
+/// a copy of the evidence, the row that `relief-timing` / `days` rests on.
 #[test]
-fn every_cited_evidence_row_has_claims() {
+fn a_question_resting_on_an_empty_evidence_row_is_rejected() {
     let questionnaire = questionnaire();
-    let evidence = match Evidence::bundled() {
-        Ok(evidence) => evidence,
-        Err(errors) => {
-            let messages: Vec<String> = errors.iter().take(10).map(ToString::to_string).collect();
-            panic!(
-                "the bundled evidence does not validate yet:\n{}",
-                messages.join("\n")
-            )
-        }
-    };
-    if let Err(errors) = questionnaire.check_against(&evidence) {
-        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("{}", messages.join("\n"));
-    }
+    let place = "question `relief-timing`, choice `days`";
+    let (_, cited) = questionnaire
+        .cited_rows()
+        .into_iter()
+        .find(|(at, _)| at == place)
+        .expect("relief-timing / days rests on evidence");
+    let mut evidence = support::content::evidence();
+    assert!(questionnaire.check_against(&evidence).is_ok());
+    let option = evidence
+        .options
+        .iter_mut()
+        .find(|option| option.id == cited.option)
+        .unwrap();
+    option.rows.insert(cited.row, Vec::new());
+    let errors = questionnaire
+        .check_against(&evidence)
+        .expect_err("a question resting on an empty row");
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let expected = format!(
+        "option {}, {}: {place} rests on a row that has no claims in the evidence",
+        cited.option, cited.row
+    );
+    assert!(
+        messages.iter().any(|m| m.contains(&expected)),
+        "expected `{expected}` in {messages:#?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1537,94 +1540,13 @@ fn the_report_never_totals_priorities_or_orders_options_by_them() {
 // ---------------------------------------------------------------------------------------
 // Safety flags: one table, each flag resting on a claim of its own row and source.
 
-/// The bundled data files, as `build.rs` reads them.
-fn files() -> std::collections::BTreeMap<String, serde_json::Value> {
-    bundled_files().expect("bundle")
-}
-
-/// The flags in the JSON form of `flags.toml`.
-fn flag_list(
-    files: &mut std::collections::BTreeMap<String, serde_json::Value>,
-) -> &mut Vec<serde_json::Value> {
-    files
-        .get_mut("flags.toml")
-        .expect("the flags live in src/content/flags.toml")
-        .get_mut("flags")
-        .and_then(serde_json::Value::as_array_mut)
-        .expect("flags.toml has a [[flags]] table")
-}
-
-fn lists(value: &serde_json::Value, item: &str) -> bool {
-    value
-        .as_array()
-        .is_some_and(|items| items.iter().any(|known| known == item))
-}
-
-/// The flag of `question` that lists `choice` and `option`, found by id, never by position.
-fn flag_entry<'a>(
-    files: &'a mut std::collections::BTreeMap<String, serde_json::Value>,
-    question: &str,
-    choice: &str,
-    option: &str,
-) -> &'a mut serde_json::Value {
-    flag_list(files)
-        .iter_mut()
-        .find(|flag| {
-            flag["question"] == question
-                && lists(&flag["choices"], choice)
-                && lists(&flag["options"], option)
-        })
-        .unwrap_or_else(|| panic!("no flag for {question} / {choice} / {option}"))
-}
-
-/// The question with `id` in the JSON form of questions.toml.
-fn question_entry<'a>(questions: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
-    questions["questions"]
-        .as_array_mut()
-        .expect("questions")
-        .iter_mut()
-        .find(|question| question["id"] == id)
-        .unwrap_or_else(|| panic!("no question `{id}`"))
-}
-
-/// The choice with `id` of a question in its JSON form.
-fn choice_entry<'a>(question: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
-    question["choices"]
-        .as_array_mut()
-        .expect("choices")
-        .iter_mut()
-        .find(|choice| choice["id"] == id)
-        .unwrap_or_else(|| panic!("no choice `{id}`"))
-}
-
-#[test]
-fn the_safety_flags_come_from_one_table() {
-    let files = files();
-    assert!(
-        files.contains_key("flags.toml"),
-        "the flags live in src/content/flags.toml"
-    );
-    let questions = &files[QUESTIONS_FILE];
-    for question in questions["questions"].as_array().expect("questions") {
-        for choice in question["choices"].as_array().into_iter().flatten() {
-            for link in choice["links"].as_array().into_iter().flatten() {
-                assert_ne!(
-                    link["kind"], "flag",
-                    "{} / {}: a flag in questions.toml; flags live in flags.toml",
-                    question["id"], choice["id"]
-                );
-            }
-        }
-    }
-}
-
 /// The answers the clinical review found without the flags they need, and the options each
 /// must flag. A flag still waiting for its claim counts as declared: it is in the table and
 /// named in `waits_for`, but not shown until the evidence carries its claim.
 #[test]
 fn the_flag_table_covers_the_answers_the_review_found_missing() {
     let mut files = files();
-    let flags = flag_list(&mut files).clone();
+    let flags = flags_mut(&mut files).clone();
     let required: [(&str, &str, &[&str]); 8] = [
         (
             "psychosis-mania",
@@ -1682,7 +1604,7 @@ fn the_flag_table_covers_the_answers_the_review_found_missing() {
 fn waiting_flags_are_never_shown_and_the_others_always_are() {
     let questionnaire = questionnaire();
     let mut files = files();
-    for flag in flag_list(&mut files).clone() {
+    for flag in flags_mut(&mut files).clone() {
         let question = flag["question"].as_str().expect("question");
         let waiting = flag.get("waits_for").is_some();
         for choice in flag["choices"].as_array().expect("choices") {
@@ -1714,53 +1636,53 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
     let table: [(&str, Edit, &str); 13] = [
         (
             "a source that no claim of the row cites",
-            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "rush-2006".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["source"] = "rush-2006".into(),
             "flags.toml, option tms, cautions: flag `seizures` / `yes`: no claim in this row cites `rush-2006`",
         ),
         (
             "a source the row cites, but not for this topic",
-            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "koponen-2020".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["source"] = "koponen-2020".into(),
             "flags.toml, option tms, cautions: flag `seizures` / `yes`: the claims in this row that cite `koponen-2020` say nothing about `seizure`",
         ),
         (
             "mania resting on a source the row cites only for seizures (the review's finding)",
-            |f| flag_entry(f, "psychosis-mania", "yes", "tms")["source"] = "taylor-2021".into(),
+            |f| flag_mut(f, "psychosis-mania", "yes", "tms")["source"] = "taylor-2021".into(),
             "flags.toml, option tms, side_effects: flag `psychosis-mania` / `yes`, `not-sure`: the claims in this row that cite `taylor-2021` say nothing about `mania`",
         ),
         (
             "a row with no claim from the source",
-            |f| flag_entry(f, "seizures", "yes", "tms")["row"] = "cost".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["row"] = "cost".into(),
             "flags.toml, option tms, cost: flag `seizures` / `yes`: no claim in this row cites `taylor-2021`",
         ),
         (
             "a source missing from sources.toml",
-            |f| flag_entry(f, "seizures", "yes", "tms")["source"] = "nobody-2020".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["source"] = "nobody-2020".into(),
             "flag `seizures` / `yes`: source `nobody-2020` is not in sources.toml",
         ),
         (
             "an unknown question",
-            |f| flag_entry(f, "seizures", "yes", "tms")["question"] = "made-up".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["question"] = "made-up".into(),
             "flag `made-up` / `yes`: unknown question `made-up`",
         ),
         (
             "an unknown choice",
-            |f| flag_entry(f, "seizures", "yes", "tms")["choices"] = serde_json::json!(["maybe"]),
+            |f| flag_mut(f, "seizures", "yes", "tms")["choices"] = serde_json::json!(["maybe"]),
             "flag `seizures` / `maybe`: question `seizures` has no choice `maybe`",
         ),
         (
             "an unknown topic",
-            |f| flag_entry(f, "seizures", "yes", "tms")["topic"] = "vibes".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["topic"] = "vibes".into(),
             "flag `seizures` / `yes`: unknown topic `vibes`",
         ),
         (
             "a flag that forbids instead of saying talk with your clinician",
-            |f| flag_entry(f, "seizures", "yes", "tms")["text"]["en"] = "You cannot have TMS.".into(),
+            |f| flag_mut(f, "seizures", "yes", "tms")["text"]["en"] = "You cannot have TMS.".into(),
             "flag `seizures` / `yes`: the English text must start with \"Talk with your clinician\"",
         ),
         (
             "neither a source nor what it waits for",
             |f| {
-                let flag = flag_entry(f, "seizures", "yes", "tms");
+                let flag = flag_mut(f, "seizures", "yes", "tms");
                 flag.as_object_mut().expect("a table").remove("source");
             },
             "flag `seizures` / `yes`: give either `source` or `waits_for`",
@@ -1768,7 +1690,7 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
         (
             "\"not sure\" flags less than \"yes\"",
             |f| {
-                flag_entry(f, "seizures", "not-sure", "itbs")["options"] =
+                flag_mut(f, "seizures", "not-sure", "itbs")["options"] =
                     serde_json::json!(["tms", "accelerated-tms"])
             },
             "question `seizures`: `not-sure` must flag every option that `yes` flags; it misses itbs",
@@ -1794,7 +1716,7 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
             "a flag written as a link in questions.toml",
             |f| {
                 let questions = f.get_mut(QUESTIONS_FILE).expect("questions");
-                let days = choice_entry(question_entry(questions, "relief-timing"), "days");
+                let days = choice_mut(question_mut(questions, "relief-timing"), "days");
                 days["links"].as_array_mut().expect("links").push(serde_json::json!({
                     "kind": "flag",
                     "options": ["tms"],

@@ -5,19 +5,15 @@
 //! must and must not appear. Effects do not run here, so each case shows the first screen a
 //! person would see on that page.
 
-// Tests may panic: that is how they fail.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+mod support;
+
+use support::content::content;
 
 use ketamine_tms_widget::config::{self, Config};
 use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_fragment, encode_stored, Answers, StoredState};
 use ketamine_tms_widget::ui::host::{Host, MemoryPage};
-use ketamine_tms_widget::ui::{App, AppProps, Content};
+use ketamine_tms_widget::ui::{App, AppProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -38,13 +34,6 @@ struct Case {
     lang: Lang,
     shows: Vec<&'static str>,
     hides: Vec<&'static str>,
-}
-
-fn content() -> Rc<Content> {
-    match Content::bundled() {
-        Ok(content) => Rc::new(content),
-        Err(errors) => panic!("the bundled content is invalid:\n{}", errors.join("\n")),
-    }
 }
 
 fn config(attributes: &[(&str, &str)]) -> Config {

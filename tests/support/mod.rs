@@ -1,7 +1,8 @@
-//! Shared setup for the test crates: real browsers over WebDriver (`browser`), the static
-//! server they load pages from (`static_server`), how a rendered state looks (`appearance`)
-//! the reading-level formula (`readability`),
-//! and the page object the browser suites drive the widget through (`widget_page`).
+//! Shared setup for the test crates: the bundled content and broken copies of it
+//! (`content`), real browsers over WebDriver (`browser`), the static server they load pages
+//! from (`static_server`), the page object the browser suites drive the widget through
+//! (`widget_page`), how a rendered state looks (`appearance`) and the reading-level formula
+//! (`readability`).
 //!
 //! A crate under `tests/` includes it with `mod support;`; the end-to-end target
 //! (`tests/e2e/main.rs`) with `#[path = "../support/mod.rs"] mod support;`. `clippy.toml` lets
@@ -17,6 +18,7 @@
 
 pub mod appearance;
 pub mod browser;
+pub mod content;
 pub mod readability;
 pub mod static_server;
 pub mod widget_page;
