@@ -31,7 +31,6 @@ const STILL_LONG: &[&str] = &[
     "tests/e2e/access2.rs",
     "tests/e2e/embedding.rs",
     "tests/e2e/fit.rs",
-    "tests/fit.rs",
     "tests/render_fit.rs",
     "tests/support/browser.rs",
 ];
