@@ -26,12 +26,9 @@ const STILL_LONG: &[&str] = &[
     "src/ui/state.rs",
     "style/fit.css",
     "style/widget.css",
-    "tests/crisis.rs",
-    "tests/data.rs",
     "tests/e2e/access2.rs",
     "tests/e2e/embedding.rs",
     "tests/e2e/fit.rs",
-    "tests/render_fit.rs",
     "tests/support/browser.rs",
 ];
 
