@@ -26,10 +26,6 @@ const STILL_LONG: &[&str] = &[
     "src/ui/state.rs",
     "style/fit.css",
     "style/widget.css",
-    "tests/e2e/access2.rs",
-    "tests/e2e/embedding.rs",
-    "tests/e2e/fit.rs",
-    "tests/support/browser.rs",
 ];
 
 fn root() -> &'static Path {

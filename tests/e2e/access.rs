@@ -5,7 +5,8 @@
 //! every target is at least 24 px at both text sizes; and the reduced-motion setting stops
 //! the widget's transitions. Run in the engine `KTW_BROWSER` names.
 
-use crate::support::browser::{Browser, Launch, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::engine::Launch;
 use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 

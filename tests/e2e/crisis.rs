@@ -4,7 +4,8 @@
 //! every place, the failure message and the print view included; and no `ktw-*` event tells
 //! the host page about a risk answer or the mood check unless the clinic sets `share-answers`.
 
-use crate::support::browser::{self, Browser, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::engine;
 use crate::support::widget_page::WidgetPage;
 use serde_json::{json, Value};
 
@@ -301,7 +302,7 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "the results reminder",
     )
     .await;
-    if browser::chromium_only("the print view's visible text") {
+    if engine::chromium_only("the print view's visible text") {
         results
             .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
             .await;

@@ -2,7 +2,8 @@
 //! clinicians' evidence table opens from disk and the About panel links to it; ECT can be
 //! picked but is not compared at first; figures measured differently say so.
 
-use crate::support::browser::{self, Browser, Launch, Servers};
+use crate::support::browser::{self, Browser, Servers};
+use crate::support::engine::Launch;
 use serde_json::json;
 
 #[tokio::test]

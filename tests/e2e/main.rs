@@ -12,9 +12,13 @@ mod support;
 
 mod access;
 mod access2;
+mod access3;
+mod comparison;
 mod crisis;
 mod embedding;
 mod evidence;
+mod failure;
 mod fit;
+mod fit_results;
 mod host;
 mod speed;

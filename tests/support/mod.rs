@@ -17,8 +17,12 @@
 )]
 
 pub mod appearance;
+pub mod audit;
 pub mod browser;
 pub mod content;
+pub mod engine;
+pub mod keyboard;
+pub mod launch;
 pub mod readability;
 pub mod static_server;
 pub mod widget_page;
