@@ -122,8 +122,9 @@ async fn the_questionnaire_reflows_at_320_px() {
         .await;
 
     // Any sign of risk: the crisis panel comes first, and fits too.
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     losses(&browser, "the crisis panel").await;
     browser
@@ -134,8 +135,9 @@ async fn the_questionnaire_reflows_at_320_px() {
     browser.wait_for("#ktw-mood-start").await;
     browser.click(".ktw-back").await;
     browser.wait_for("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-now").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel[data-urgent]").await;
     losses(&browser, "the urgent panel").await;
     browser

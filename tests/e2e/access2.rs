@@ -39,10 +39,9 @@ async fn the_picker_boxes_always_match_what_is_compared() {
 
     // A fourth option is refused: its box is unticked again and the table keeps 3 columns.
     browser.click("#ktw-pick-itbs").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return r.querySelector('.ktw-compare .ktw-notice').textContent.trim().length > 0;",
+            "return root.querySelector('.ktw-compare .ktw-notice').textContent.trim().length > 0;",
             "the notice about the limit",
         )
         .await;
@@ -67,18 +66,16 @@ async fn the_picker_boxes_always_match_what_is_compared() {
 
     // Down to two, then unticking one of the last two is refused: the box is ticked again.
     browser.click("#ktw-pick-tms").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return r.querySelectorAll('thead th.ktw-option-head').length === 2;",
+            "return root.querySelectorAll('thead th.ktw-option-head').length === 2;",
             "two columns",
         )
         .await;
     browser.click("#ktw-pick-esketamine").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return r.querySelector('.ktw-compare .ktw-notice').textContent.trim().length > 0;",
+            "return root.querySelector('.ktw-compare .ktw-notice').textContent.trim().length > 0;",
             "the notice about the minimum",
         )
         .await;

@@ -4,6 +4,7 @@
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::engine::Launch;
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 #[tokio::test]
@@ -23,10 +24,9 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     browser.press(' ').await;
     browser.tab_to(0, "#ktw-pick-itbs", 5).await;
     browser.press(' ').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return [...r.querySelectorAll('thead th.ktw-option-head .ktw-option-name')].map(e => e.textContent).join('|').includes('iTBS');",
+            "return [...root.querySelectorAll('thead th.ktw-option-head .ktw-option-name')].map(e => e.textContent).join('|').includes('iTBS');",
             "the iTBS column appears",
         )
         .await;
@@ -44,9 +44,9 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         )
         .await;
     browser.press('\u{E007}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-sec-results tr.ktw-row') !== null;",
+            "return root.querySelector('#ktw-sec-results tr.ktw-row') !== null;",
             "the section opens",
         )
         .await;
@@ -62,9 +62,9 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
         .tab_to(0, "#ktw-sec-results tr.ktw-row button.ktw-cite", 60)
         .await;
     browser.press('\u{E007}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-sec-results .ktw-source a[target=_blank]');",
+            "return !!root.querySelector('#ktw-sec-results .ktw-source a[target=_blank]');",
             "the source opens with its link",
         )
         .await;
@@ -77,24 +77,27 @@ async fn the_comparison_works_by_keyboard_alone_and_passes_axe() {
     // Escape closes the source again from inside it.
     browser.tab_to(0, ".ktw-source a", 5).await;
     browser.press('\u{E00C}').await;
-    browser
-        .wait_until("return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-source');", "Escape closes the source")
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return !root.querySelector('.ktw-source');",
+            "Escape closes the source",
+        )
         .await;
 
     // Open all sections and the About panel by keyboard.
     browser.shift_tab_to(0, ".ktw-tools button", 80).await;
     browser.press(' ').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot; return [...r.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true');",
+            "return [...root.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true');",
             "every section opens",
         )
         .await;
     browser.tab_to(0, ".ktw-about > button", 400).await;
     browser.press('\u{E007}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-about-panel');",
+            "return !!root.querySelector('#ktw-about-panel');",
             "the About panel opens",
         )
         .await;
@@ -141,9 +144,9 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
             "root.querySelector('.ktw-tools button').click(); return true;",
         )
         .await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot; return r.querySelectorAll('tr.ktw-row').length > 5;",
+            "return root.querySelectorAll('tr.ktw-row').length > 5;",
             "every section opens",
         )
         .await;
@@ -166,9 +169,9 @@ async fn at_320_px_nothing_scrolls_sideways_and_dark_theme_passes_axe() {
     browser
         .in_widget(0, "root.host.setAttribute('theme', 'dark'); return true;")
         .await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').dataset.theme === 'dark';",
+            "return root.querySelector('.ktw').dataset.theme === 'dark';",
             "the dark theme applies",
         )
         .await;
@@ -201,9 +204,9 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
             "root.querySelector('.ktw-lang-button[lang=en]').click(); return true;",
         )
         .await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').getAttribute('lang') === 'en';",
+            "return root.querySelector('.ktw').getAttribute('lang') === 'en';",
             "the switcher changes the language",
         )
         .await;
@@ -227,9 +230,9 @@ async fn the_language_follows_the_page_then_the_browser_and_the_switcher() {
             "root.querySelector('.ktw-about > button').click(); return true;",
         )
         .await;
-    spanish_browser
+    WidgetPage::first(&spanish_browser)
         .wait_until(
-            "const p = document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-about-panel'); return !!p && p.innerText.includes('1 de diciembre de 2026');",
+            "const p = root.querySelector('#ktw-about-panel'); return !!p && p.innerText.includes('1 de diciembre de 2026');",
             "dates are written in Spanish",
         )
         .await;

@@ -50,8 +50,7 @@ async fn arrow_keys_reach_every_answer_and_next_opens_the_panel() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     browser.open(&servers.page("basic.html")).await;
-    browser.click("#ktw-tab-fit").await;
-    browser.wait_for("#ktw-self-harm-thoughts-no").await;
+    WidgetPage::first(&browser).open_fit_tab().await;
     let answers = ["no", "yes-sometimes", "yes-often", "yes-now"];
     WidgetPage::first(&browser)
         .arrow_through("self-harm-thoughts", &answers, "yes-often")
@@ -111,9 +110,9 @@ async fn might_act_on_them_gets_the_urgent_panel() {
     );
     browser.click(".ktw-next").await;
     browser.wait_for("#ktw-crisis-panel[data-urgent]").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.activeElement.id === 'ktw-crisis-heading';",
+            "return root.activeElement.id === 'ktw-crisis-heading';",
             "focus on the urgent panel",
         )
         .await;
@@ -168,8 +167,9 @@ async fn might_act_on_them_gets_the_urgent_panel() {
     browser
         .wait_for("#ktw-self-harm-thoughts-yes-sometimes")
         .await;
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     let calm = browser
         .in_widget(0, "const p = root.getElementById('ktw-crisis-panel'); return [p.hasAttribute('data-urgent'), p.innerText];")
@@ -216,8 +216,7 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "About",
     )
     .await;
-    browser.click("#ktw-tab-fit").await;
-    browser.wait_for("#ktw-self-harm-thoughts-no").await;
+    WidgetPage::first(&browser).open_fit_tab().await;
     assert_uk_only(
         &browser,
         0,
@@ -226,8 +225,9 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "the first question's hint",
     )
     .await;
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     assert_uk_only(
         &browser,
@@ -241,8 +241,9 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
     browser.wait_for("#ktw-mood-start").await;
     browser.click(".ktw-back").await;
     browser.wait_for("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-now").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     assert_uk_only(
         &browser,
@@ -259,8 +260,11 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
             "root.querySelector('.ktw-lang-button[lang=es]').click(); return true;",
         )
         .await;
-    browser
-        .wait_until("return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').lang === 'es';", "Spanish")
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return root.querySelector('.ktw').lang === 'es';",
+            "Spanish",
+        )
         .await;
     assert_uk_only(
         &browser,

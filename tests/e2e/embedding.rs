@@ -4,6 +4,7 @@
 
 use crate::support::browser::{self, Browser, Servers};
 use crate::support::engine::Launch;
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 #[tokio::test]
@@ -91,9 +92,9 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
     assert_eq!(browser.in_widget(0, columns).await, json!(3));
     // Unpicking an option in the first widget leaves the second one alone.
     browser.click("#ktw-pick-tms").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",
+            "return root.querySelectorAll('thead th.ktw-option-head').length === 2;",
             "the first widget drops a column",
         )
         .await;
@@ -201,9 +202,9 @@ async fn offline_file_works_from_disk_with_the_network_off() {
         json!("file:")
     );
     browser.click("#ktw-pick-esketamine").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelectorAll('thead th.ktw-option-head').length === 2;",
+            "return root.querySelectorAll('thead th.ktw-option-head').length === 2;",
             "the click changes the comparison",
         )
         .await;
@@ -249,9 +250,9 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
             "const el = document.createElement('ketamine-tms-widget'); el.id = 'moved'; document.getElementById('main').appendChild(el);",
         )
         .await;
-    browser
+    WidgetPage::by_id(&browser, "moved")
         .wait_until(
-            "return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');",
+            "return !!root.querySelector('.ktw');",
             "the third widget mounts",
         )
         .await;
@@ -259,8 +260,8 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
         .eval("const el = document.getElementById('moved'); const main = document.getElementById('main'); main.removeChild(el); main.appendChild(el);")
         .await;
     browser.next_task().await;
-    let kept = browser
-        .eval("return !!document.getElementById('moved').shadowRoot.querySelector('.ktw');")
+    let kept = WidgetPage::by_id(&browser, "moved")
+        .run("return !!root.querySelector('.ktw');")
         .await;
     assert_eq!(kept, json!(true));
     browser.assert_no_errors().await;
@@ -276,16 +277,15 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
         .goto(&servers.page("api.html"))
         .await
         .unwrap();
-    browser
+    WidgetPage::by_id(&browser, "queued")
         .wait_until(
-            "const r = document.getElementById('queued').shadowRoot; return !!(r && r.querySelector('.ktw'));",
+            "return !!(root && root.querySelector('.ktw'));",
             "the queued mount renders",
         )
         .await;
-    let queued = browser
-        .eval(
-            "const root = document.getElementById('queued').shadowRoot;\
-             return [root.querySelector('.ktw-clinic').textContent, root.querySelector('.ktw').getAttribute('lang')];",
+    let queued = WidgetPage::by_id(&browser, "queued")
+        .run(
+            "return [root.querySelector('.ktw-clinic').textContent, root.querySelector('.ktw').getAttribute('lang')];",
         )
         .await;
     assert_eq!(
@@ -299,10 +299,15 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
              window.__handle = KetamineTmsWidget.mount(el, { offered: 'tms,itbs', hideUnoffered: true }); return true;",
         )
         .await;
-    browser
-        .wait_until("const r = document.getElementById('api').shadowRoot; return !!(r && r.querySelector('.ktw'));", "the API mount renders")
+    WidgetPage::by_id(&browser, "api")
+        .wait_until(
+            "return !!(root && root.querySelector('.ktw'));",
+            "the API mount renders",
+        )
         .await;
-    let choices = browser.eval("return document.getElementById('api').shadowRoot.querySelectorAll('.ktw-picker input').length;").await;
+    let choices = WidgetPage::by_id(&browser, "api")
+        .run("return root.querySelectorAll('.ktw-picker input').length;")
+        .await;
     assert_eq!(
         choices,
         json!(2),
@@ -311,17 +316,17 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
     browser
         .eval("window.__handle.update({ clinicName: 'Updated Clinic' }); return true;")
         .await;
-    browser
+    WidgetPage::by_id(&browser, "api")
         .wait_until(
-            "const c = document.getElementById('api').shadowRoot.querySelector('.ktw-clinic'); return !!c && c.textContent === 'Updated Clinic';",
+            "const c = root.querySelector('.ktw-clinic'); return !!c && c.textContent === 'Updated Clinic';",
             "update() re-renders",
         )
         .await;
     browser
         .eval("window.__handle.unmount(); return true;")
         .await;
-    let left = browser
-        .eval("return document.getElementById('api').shadowRoot.querySelector('.ktw');")
+    let left = WidgetPage::by_id(&browser, "api")
+        .run("return root.querySelector('.ktw');")
         .await;
     assert_eq!(left, json!(null), "unmount() removes the app");
     browser.assert_no_errors().await;

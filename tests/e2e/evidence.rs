@@ -4,6 +4,7 @@
 
 use crate::support::browser::{self, Browser, Servers};
 use crate::support::engine::Launch;
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 #[tokio::test]
@@ -66,10 +67,9 @@ async fn ect_is_pickable_but_not_compared_at_first() {
     // Swap TMS for ECT, as a person would: untick one, tick ECT.
     browser.click("#ktw-pick-tms").await;
     browser.click("#ktw-pick-ect").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return [...root.querySelectorAll('thead th.ktw-option-head')].some(th => th.innerText.includes('ECT'));",
+            "return [...root.querySelectorAll('thead th.ktw-option-head')].some(th => th.innerText.includes('ECT'));",
             "ECT joins the comparison",
         )
         .await;

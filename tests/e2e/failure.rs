@@ -4,6 +4,7 @@
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::engine::Launch;
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// Console lines that are errors, uncaught exceptions or CSP violations.
@@ -29,9 +30,9 @@ async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone()
         json!("undefined"),
         "the page's scripts see no WebAssembly"
     );
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-failure');",
+            "return !!root.querySelector('.ktw-failure');",
             "the failure message appears",
         )
         .await;
@@ -104,7 +105,9 @@ async fn hostile_attributes_are_dropped_with_one_warning_each_and_shown_as_text(
              document.getElementById('main').appendChild(el);",
         )
         .await;
-    browser.wait_until("return !!document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw');", "mounted").await;
+    WidgetPage::first(&browser)
+        .wait_until("return !!root.querySelector('.ktw');", "mounted")
+        .await;
     let shown = browser
         .in_widget(0, "return [root.querySelector('.ktw-clinic').textContent, root.querySelectorAll('img, script, iframe, object').length, window.__pwned || 0];")
         .await;
@@ -147,11 +150,11 @@ async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_
     if scripts_off.supported("the static copy with scripts off") {
         let browser = Browser::launch(scripts_off).await;
         browser.client.goto(&page).await.unwrap();
-        let facts = browser
-        .eval(
+        let facts = WidgetPage::first(&browser)
+        .run(
             "const copy = document.querySelector('ketamine-tms-widget .ktw-static');\
              const cites = [...copy.querySelectorAll('a.ktw-cite')];\
-             return { loader: !!window.KetamineTmsWidget, shadow: !!document.querySelector('ketamine-tms-widget').shadowRoot,\
+             return { loader: !!window.KetamineTmsWidget, shadow: !!root,\
                shown: copy.getClientRects().length > 0, sections: copy.querySelectorAll('.ktw-section-title').length,\
                sources: copy.querySelectorAll('ol.ktw-sources > li').length, cites: cites.length,\
                resolved: cites.every(a => !!document.getElementById(a.getAttribute('href').slice(1))),\

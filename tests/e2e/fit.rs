@@ -34,12 +34,12 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
         let current = WidgetPage::first(&browser).screen_heading().await;
         // Focus moves to the heading of every new step (choosing the tab keeps focus on the tab).
         if steps > 1 {
-            browser
-            .wait_until(
-                &format!("const r = document.querySelector('ketamine-tms-widget').shadowRoot; return r.activeElement && r.activeElement.id === '{current}';"),
-                &format!("focus on {current} at step {steps}"),
-            )
-            .await;
+            WidgetPage::first(&browser)
+                .wait_until(
+                    &format!("return root.activeElement && root.activeElement.id === '{current}';"),
+                    &format!("focus on {current} at step {steps}"),
+                )
+                .await;
         }
         audit(&browser, &format!("step {steps} ({current})")).await;
         match current.as_str() {
@@ -59,19 +59,23 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             "ktw-results-heading" => break,
             other => panic!("unexpected screen {other:?} at step {steps}"),
         }
-        browser
+        WidgetPage::first(&browser)
             .wait_until(
                 &format!(
-                    "const r = document.querySelector('ketamine-tms-widget').shadowRoot; const h = r.getElementById('{current}');\
-                     return !h || r.activeElement !== h || {};",
-                    if current == "ktw-question-heading" { "true" } else { "false" }
+                    "const h = root.getElementById('{current}');\
+                     return !h || root.activeElement !== h || {};",
+                    if current == "ktw-question-heading" {
+                        "true"
+                    } else {
+                        "false"
+                    }
                 ),
                 "the next screen",
             )
             .await;
         browser.next_task().await;
     }
-    let results = browser.text_of(".ktw-results").await;
+    let results = WidgetPage::first(&browser).results_text().await;
     assert!(
         results.contains("not a recommendation"),
         "the weighing is labelled:\n{results}"
@@ -164,8 +168,9 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
     browser
         .wait_for("#ktw-self-harm-thoughts-yes-sometimes")
         .await;
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     let panel = browser.text_of("#ktw-crisis-panel").await;
     assert!(panel.contains("988") && panel.contains("911"), "{panel}");
@@ -179,26 +184,29 @@ async fn any_sign_of_risk_shows_the_crisis_panel_first() {
             && links.contains("tel:+15550102030"),
         "{links}"
     );
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.activeElement.id === 'ktw-crisis-heading';",
+            "return root.activeElement.id === 'ktw-crisis-heading';",
             "focus on the crisis panel",
         )
         .await;
     audit(&browser, "crisis panel").await;
     browser.screenshot("crisis-panel").await;
     browser.click("#ktw-crisis-continue").await;
-    browser
-        .wait_until("return !document.querySelector('ketamine-tms-widget').shadowRoot.getElementById('ktw-crisis-panel');", "the person can continue")
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return !root.getElementById('ktw-crisis-panel');",
+            "the person can continue",
+        )
         .await;
 
     // PHQ-9 item 9 at 1 ("several days") shows it too, on a fresh start.
     let browser2 = Browser::start().await;
     browser2.open(&servers.page("basic.html")).await;
-    browser2.click("#ktw-tab-fit").await;
-    browser2.wait_for("#ktw-self-harm-thoughts-no").await;
-    browser2.click("#ktw-self-harm-thoughts-no").await;
-    browser2.click(".ktw-next").await;
+    WidgetPage::first(&browser2).open_fit_tab().await;
+    let page = WidgetPage::first(&browser2);
+    page.answer("self-harm-thoughts", "no").await;
+    page.next().await;
     browser2.wait_for("#ktw-mood-start").await;
     browser2.click("#ktw-mood-start").await;
     for item in 1..=8 {
@@ -223,8 +231,9 @@ async fn remembered_answers_survive_a_reload_and_clear_wipes_them() {
     browser.click("#ktw-tab-fit").await;
     browser.wait_for("#ktw-remember").await;
     browser.click("#ktw-remember").await;
-    browser.click("#ktw-self-harm-thoughts-no").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "no").await;
+    page.next().await;
     browser.wait_for("#ktw-mood-start").await;
     browser.client.refresh().await.unwrap();
     browser.open(&servers.page("basic.html")).await;

@@ -3,6 +3,7 @@
 //! styles on the page, and a modal `<dialog>` around the widget.
 
 use crate::support::browser::{Browser, Servers};
+use crate::support::widget_page::WidgetPage;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -229,9 +230,9 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
         )
         .await;
     browser.press('\u{E00C}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-source');",
+            "return !root.querySelector('.ktw-source');",
             "Escape closes the source",
         )
         .await;
@@ -259,9 +260,9 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
         )
         .await;
     browser.press('\u{E00C}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-definition');",
+            "return !root.querySelector('.ktw-definition');",
             "Escape closes the definition",
         )
         .await;

@@ -3,6 +3,7 @@
 //! is idle), and then works. Speed itself is measured by `cargo xtask bench`, not asserted.
 
 use crate::support::browser::{Browser, Servers};
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// The far widget's state: whether its app has drawn (`.ktw`) or it still shows the loader's
@@ -54,9 +55,9 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
              window.scrollTo(0, far.getBoundingClientRect().top + window.scrollY - window.innerHeight - 500);",
         )
         .await;
-    browser
+    WidgetPage::by_id(&browser, "far")
         .wait_until(
-            "return !!document.getElementById('far').shadowRoot.querySelector('.ktw');",
+            "return !!root.querySelector('.ktw');",
             "the far widget starts once scrolled near",
         )
         .await;
@@ -99,9 +100,9 @@ async fn a_far_widget_starts_at_idle_without_scrolling() {
     open_far_page(&browser, &servers.page("far.html")).await;
     // The loader starts a far widget at idle 5 s after the load event, 8 s at most: well inside
     // this wait's 15 s.
-    browser
+    WidgetPage::by_id(&browser, "far")
         .wait_until(
-            "return !!document.getElementById('far').shadowRoot.querySelector('.ktw');",
+            "return !!root.querySelector('.ktw');",
             "the far widget starts when the page is idle",
         )
         .await;

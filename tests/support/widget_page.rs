@@ -120,8 +120,21 @@ impl<'a> WidgetPage<'a> {
         self.browser.wait_for("#ktw-self-harm-thoughts-no").await;
     }
 
-    /// Picks `choice` of `question` by clicking it in the page, unless it is picked already.
+    /// Answers `question` with `choice` by a real click on it, as a person would.
     pub async fn answer(&self, question: &str, choice: &str) {
+        self.browser
+            .click(&format!("#ktw-{question}-{choice}"))
+            .await;
+    }
+
+    /// Presses the question's Next with a real click.
+    pub async fn next(&self) {
+        self.browser.click(".ktw-next").await;
+    }
+
+    /// Picks `choice` of `question` from a script in the page, unless it is picked already
+    /// (quicker than a click, for walking past questions a test is not about).
+    async fn pick(&self, question: &str, choice: &str) {
         let selector = js_string(&format!("#ktw-{question}-{choice}"));
         self.run(&format!(
             "const pick = root.querySelector({selector}); if (!pick.checked) pick.click(); return true;"
@@ -129,22 +142,22 @@ impl<'a> WidgetPage<'a> {
         .await;
     }
 
-    /// Picks the first choice of the question on screen, unless one is picked already.
-    pub async fn answer_first(&self) {
+    /// Picks the first choice of the question on screen from a script, unless one is picked.
+    async fn pick_first(&self) {
         self.run("const first = root.querySelector('.ktw-answers-list input'); if (first && !first.checked) first.click(); return true;")
             .await;
     }
 
-    /// Presses the question's Next, if the question is still on screen.
-    pub async fn next(&self) {
+    /// Presses the question's Next from a script, if the question is still on screen.
+    async fn next_if_shown(&self) {
         self.run("const next = root.querySelector('.ktw-question-step .ktw-next'); if (next) next.click(); return true;")
             .await;
     }
 
-    /// The visible text of the questionnaire's results.
+    /// The visible text of the questionnaire's results (empty before they show).
     pub async fn results_text(&self) -> String {
         let text = self
-            .run("const r = root.querySelector('.ktw-results'); return r ? r.innerText : '';")
+            .run("const e = root.querySelector('.ktw-results'); return e ? e.innerText : '';")
             .await;
         text.as_str().unwrap_or("").to_string()
     }
@@ -187,14 +200,14 @@ impl<'a> WidgetPage<'a> {
                 "summary" => self.browser.click("#ktw-show-results").await,
                 question => {
                     match (question, phq9) {
-                        ("self-harm-thoughts", _) => self.answer(question, crisis).await,
-                        ("phq9-9", Some(item9)) => self.answer(question, item9).await,
-                        (id, _) if id.starts_with("phq9-") => self.answer(id, "0").await,
-                        _ => self.answer_first().await,
+                        ("self-harm-thoughts", _) => self.pick(question, crisis).await,
+                        ("phq9-9", Some(item9)) => self.pick(question, item9).await,
+                        (id, _) if id.starts_with("phq9-") => self.pick(id, "0").await,
+                        _ => self.pick_first().await,
                     }
                     self.browser.next_task().await;
                     // Next, unless the answer itself already replaced the question.
-                    self.next().await;
+                    self.next_if_shown().await;
                 }
             }
             self.wait_until(
