@@ -6,7 +6,7 @@
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::engine;
-use crate::support::widget_page::WidgetPage;
+use crate::support::widget_page::{wait_until_every_widget, WidgetPage};
 use serde_json::{json, Value};
 
 const ENTER: char = '\u{E007}';
@@ -323,12 +323,12 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         .goto(&servers.page("no-wasm-uk.html"))
         .await
         .unwrap();
-    failure
-        .wait_until(
-            "return [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')].every(h => h.shadowRoot && h.shadowRoot.querySelector('.ktw-failure'));",
-            "the failure messages appear",
-        )
-        .await;
+    wait_until_every_widget(
+        &failure,
+        "return !!(root && root.querySelector('.ktw-failure'));",
+        "the failure messages appear",
+    )
+    .await;
     for (index, want) in [(0, "needs a newer web browser"), (1, "navegador")] {
         assert_uk_only(
             &failure,

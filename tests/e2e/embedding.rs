@@ -4,7 +4,7 @@
 
 use crate::support::browser::{self, Browser, Servers};
 use crate::support::engine::Launch;
-use crate::support::widget_page::WidgetPage;
+use crate::support::widget_page::{each_widget, WidgetPage};
 use serde_json::json;
 
 #[tokio::test]
@@ -79,14 +79,14 @@ async fn two_widgets_and_a_doubled_script_tag_stay_independent() {
         browser.eval("return document.querySelectorAll('script[src*=\"ketamine-tms-widget.js\"]').length;").await,
         json!(2)
     );
-    let names = browser
-        .eval("return [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')].map(h => h.shadowRoot.querySelector('.ktw-clinic').textContent);")
-        .await;
+    let names = each_widget(
+        &browser,
+        "return root.querySelector('.ktw-clinic').textContent;",
+    )
+    .await;
     assert_eq!(names, json!(["First", "Second"]));
     // One mount each: exactly one app root per shadow root.
-    let roots = browser
-        .eval("return [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')].map(h => h.shadowRoot.querySelectorAll('.ktw').length);")
-        .await;
+    let roots = each_widget(&browser, "return root.querySelectorAll('.ktw').length;").await;
     assert_eq!(roots, json!([1, 1]));
     let columns = "return root.querySelectorAll('thead th.ktw-option-head').length;";
     assert_eq!(browser.in_widget(0, columns).await, json!(3));
@@ -227,11 +227,11 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
              const el = document.createElement('ketamine-tms-widget'); el.id = 'late2'; document.getElementById('main').appendChild(el);",
         )
         .await;
-    browser.wait_until(
-        "return ['late', 'late2'].every(id => { const r = document.getElementById(id).shadowRoot; return r && r.querySelector('.ktw'); });",
-        "both late widgets mount",
-    )
-    .await;
+    for id in ["late", "late2"] {
+        WidgetPage::by_id(&browser, id)
+            .wait_live(&format!("the late widget {id} mounts"))
+            .await;
+    }
     browser
         .eval(
             "window.__removed = [document.getElementById('late'), document.getElementById('late2')];\

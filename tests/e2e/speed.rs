@@ -7,19 +7,17 @@ use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// The far widget's state: whether its app has drawn (`.ktw`) or it still shows the loader's
-/// placeholder, and how tall it is.
-const FAR_STATE: &str = "const root = document.getElementById('far').shadowRoot;\
-     return { live: !!root.querySelector('.ktw'), placeholder: !!root.querySelector('.ktw-loading'),\
+/// placeholder, and how tall it is (a script body with `root` bound to its shadow root).
+const FAR_STATE: &str = "return { live: !!root.querySelector('.ktw'), placeholder: !!root.querySelector('.ktw-loading'),\
               height: Math.round(document.getElementById('far').getBoundingClientRect().height) };";
 
 /// Waits until the loader has run and the widget near the top is live.
 async fn open_far_page(browser: &Browser, url: &str) {
     browser.open_plain(url).await;
-    browser
+    WidgetPage::by_id(browser, "near")
         .wait_until(
-            "const near = document.getElementById('near');\
-             return !!(window.KetamineTmsWidget && window.KetamineTmsWidget.version\
-                       && near.shadowRoot && near.shadowRoot.querySelector('.ktw'));",
+            "return !!(window.KetamineTmsWidget && window.KetamineTmsWidget.version\
+                       && root && root.querySelector('.ktw'));",
             "the widget near the top is live",
         )
         .await;
@@ -33,7 +31,7 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
     // scrolling can start the far widget and nothing here depends on when the page is idle.
     open_far_page(&browser, &format!("{}?idle=off", servers.page("far.html"))).await;
     browser.settle().await;
-    let before = browser.eval(FAR_STATE).await;
+    let before = WidgetPage::by_id(&browser, "far").run(FAR_STATE).await;
     assert_eq!(
         before["live"],
         json!(false),
@@ -65,12 +63,9 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
         .eval("document.getElementById('far').scrollIntoView();")
         .await;
     // A real click in the far widget: untick standard TMS, and its column leaves the table.
-    let heads = "document.getElementById('far').shadowRoot.querySelectorAll('thead th.ktw-option-head').length";
-    let columns = browser
-        .eval(&format!("return {heads};"))
-        .await
-        .as_u64()
-        .unwrap();
+    let far = WidgetPage::by_id(&browser, "far");
+    let heads = "root.querySelectorAll('thead th.ktw-option-head').length";
+    let columns = far.run(&format!("return {heads};")).await.as_u64().unwrap();
     let host = browser
         .client
         .find(fantoccini::Locator::Css("#far"))
@@ -83,12 +78,11 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
         .click()
         .await
         .unwrap();
-    browser
-        .wait_until(
-            &format!("return {heads} !== {columns};"),
-            "the click in the far widget changes its comparison",
-        )
-        .await;
+    far.wait_until(
+        &format!("return {heads} !== {columns};"),
+        "the click in the far widget changes its comparison",
+    )
+    .await;
     browser.assert_no_errors().await;
     browser.close().await;
 }

@@ -27,6 +27,32 @@ pub fn js_string(text: &str) -> String {
     json!(text).to_string()
 }
 
+/// A JavaScript expression for every widget host on the page, in document order.
+const EVERY_HOST: &str =
+    "[...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')]";
+
+/// Runs a script body once per widget on the page, with `root` bound to each one's shadow
+/// root, and returns the list of what each returned.
+pub async fn each_widget(browser: &Browser, body: &str) -> Value {
+    browser
+        .eval(&format!(
+            "return {EVERY_HOST}.map(host => {{ const root = host.shadowRoot; {body} }});"
+        ))
+        .await
+}
+
+/// Waits until `condition` (a script body with `root` bound) holds in every widget on the page.
+pub async fn wait_until_every_widget(browser: &Browser, condition: &str, what: &str) {
+    browser
+        .wait_until(
+            &format!(
+                "return {EVERY_HOST}.every(host => {{ const root = host.shadowRoot; {condition} }});"
+            ),
+            what,
+        )
+        .await;
+}
+
 /// One widget on the page, reached through its host element.
 pub struct WidgetPage<'a> {
     pub browser: &'a Browser,
