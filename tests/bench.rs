@@ -4,20 +4,11 @@
 //! click-to-render latency; and JS heap, in headless Chromium. It prints one `BENCH {json}` line; it asserts nothing about speed,
 //! because these machines are shared and noisy (compare ratios within one run).
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
+mod support;
 
-use browser::{Browser, Servers};
 use serde_json::json;
+use support::browser::{Browser, Servers};
 
 const RUNS: usize = 5;
 
@@ -76,7 +67,6 @@ fn round(value: f64) -> f64 {
 }
 
 #[tokio::test]
-#[ignore = "a benchmark: run `cargo xtask bench`"]
 async fn bench() {
     let servers = Servers::start();
     let browser = Browser::chromium(&[]).await;

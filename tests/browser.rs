@@ -1,6 +1,8 @@
 //! wasm-bindgen tests in headless Chromium: the Rust mount API inside a real shadow root —
 //! rendering, clicks, attribute updates that keep progress, and unmounting.
 #![cfg(target_arch = "wasm32")]
+// `#[wasm_bindgen_test]` functions are not `#[test]` functions to clippy, so clippy.toml's
+// allowances for tests do not reach them; this crate, alone, allows the same lints itself.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

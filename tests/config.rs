@@ -1,11 +1,5 @@
 //! Native, table-driven tests of clinic configuration: raw attribute strings, including
 //! hostile ones, become a typed `Config` with exactly one warning per dropped value.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
 use ketamine_tms_widget::config::{parse, Config, Start, Theme, View};
 use ketamine_tms_widget::content::{Lang, OptionId};

@@ -2,12 +2,8 @@
 //! (arrow keys in a radio group change it on every move), always when the person moves on
 //! from a risk answer with Next, for the direct question and for PHQ-9 item 9. And the
 //! `ktw-step` events such runs send without `share-answers` are the same for everyone.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+
+mod support;
 
 use ketamine_tms_widget::fit::flow::Step;
 use ketamine_tms_widget::fit::{ChoiceId, QuestionId, Questionnaire};
@@ -16,10 +12,7 @@ use ketamine_tms_widget::ui::fit::step_event::step_event;
 use std::rc::Rc;
 
 fn questionnaire() -> Rc<Questionnaire> {
-    Rc::new(Questionnaire::from_bundle().unwrap_or_else(|errors| {
-        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("questions.toml is invalid:\n{}", lines.join("\n"))
-    }))
+    Rc::new(support::content::questionnaire())
 }
 
 fn fresh() -> FitState {
@@ -31,22 +24,6 @@ fn choose(question: &str, choice: &str) -> FitAction {
         question: QuestionId::from(question),
         choice: ChoiceId::from(choice),
     }
-}
-
-/// A fresh state on the screen of `question` (PHQ-9 items with the mood check taken).
-fn on_question(question: &str) -> FitState {
-    let mut state = fresh();
-    if question.starts_with("phq9-") {
-        state.apply(FitAction::MoodCheck(true));
-    }
-    let index = state
-        .questionnaire()
-        .questions
-        .iter()
-        .position(|q| q.id.as_str() == question)
-        .unwrap();
-    state.step = Step::Question(index);
-    state
 }
 
 #[test]
@@ -72,7 +49,18 @@ fn moving_through_the_answers_never_opens_the_panel_and_next_does() {
         ("phq9-9", &["3", "2", "1", "0"], false),
     ];
     for (question, path, opens) in cases {
-        let mut state = on_question(question);
+        // A fresh state on the screen of `question` (PHQ-9 items with the mood check taken).
+        let mut state = fresh();
+        if question.starts_with("phq9-") {
+            state.apply(FitAction::MoodCheck(true));
+        }
+        let index = state
+            .questionnaire()
+            .questions
+            .iter()
+            .position(|q| q.id.as_str() == *question)
+            .unwrap();
+        state.step = Step::Question(index);
         let before = state.step;
         for choice in path.iter() {
             state.apply(choose(question, choice));

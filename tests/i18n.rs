@@ -1,15 +1,10 @@
 //! Native tests of the message catalogues: every key exists in every language, no string is
 //! empty, placeholders match across languages, and English interface sentences read at
 //! grade 8 or below.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/readability.rs"]
-mod readability;
+mod support;
+
+use support::readability;
 
 use ketamine_tms_widget::content::bundled_files;
 use ketamine_tms_widget::content::i18n::{catalogue_file, load_catalogues};
@@ -89,5 +84,56 @@ fn english_interface_sentences_read_at_grade_8_or_below() {
         too_hard.is_empty(),
         "too hard to read:\n{}",
         too_hard.join("\n")
+    );
+}
+
+// The reading-level formula of `support::readability`, tested here once rather than in every
+// crate that includes the support module.
+
+#[test]
+fn the_reading_level_formula_counts_common_words() {
+    for (word, expected) in [
+        ("cat", 1),
+        ("make", 1),
+        ("table", 2),
+        ("needed", 2),
+        ("uses", 2),
+        ("helped", 1),
+        ("people", 2),
+        ("medicine", 3),
+        ("treatment", 2),
+        ("insurance", 3),
+        ("session", 2),
+        ("every", 3),
+        ("several", 3),
+        ("radio", 3),
+        ("clinician", 3),
+        ("social", 2),
+        ("question", 2),
+        ("ketamine", 1),
+        ("FDA-cleared", 2),
+    ] {
+        assert_eq!(readability::word_syllables(word), expected, "{word}");
+    }
+}
+
+#[test]
+fn the_reading_level_formula_grades_plain_and_dense_text() {
+    let plain = "The cat sat on the mat. It was a sunny day. We went out to play.";
+    assert!(
+        readability::grade(plain) < 3.0,
+        "{}",
+        readability::grade(plain)
+    );
+    let dense = "Pharmacological interventions demonstrated statistically significant improvements in depressive symptomatology relative to comparator conditions.";
+    assert!(
+        readability::grade(dense) > 14.0,
+        "{}",
+        readability::grade(dense)
+    );
+    assert_eq!(readability::stats("One. Two three? Four!").sentences, 3);
+    assert_eq!(
+        readability::word_count("Take 0.5 mg/kg over 40 minutes."),
+        7
     );
 }

@@ -1,17 +1,13 @@
 //! The comparison's choice of figures, by the declared rule on the real data and on a
 //! reordered copy: the strongest design first, then the larger study, never the file order.
-#![allow(clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use support::content::evidence_from;
 
 use ketamine_tms_widget::content::bundled_files;
 use ketamine_tms_widget::content::{shown_alike, Evidence, Measure, OptionId, StudyType};
 use serde_json::Value;
-
-fn evidence_from(files: &std::collections::BTreeMap<String, Value>) -> Evidence {
-    Evidence::from_files(files).unwrap_or_else(|errors| {
-        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("the data files are invalid:\n{}", lines.join("\n"))
-    })
-}
 
 /// The study each option's first figure comes from, for every option and measure.
 fn chosen(evidence: &Evidence) -> Vec<(OptionId, Measure, Option<String>)> {

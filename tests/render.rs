@@ -2,12 +2,10 @@
 //! section open, in both languages, for different clinic configurations. They check that
 //! each row of each compared option appears with its citations, that outcomes appear as
 //! icon arrays with a text label, and that no template placeholder is left unfilled.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+
+mod support;
+
+use support::content::content;
 
 use ketamine_tms_widget::config::{self, Config};
 use ketamine_tms_widget::content::{Lang, Measure, OptionId};
@@ -16,10 +14,6 @@ use ketamine_tms_widget::ui::state::DEFAULT_COMPARED;
 use ketamine_tms_widget::ui::Content;
 use std::rc::Rc;
 use yew::LocalServerRenderer;
-
-fn content() -> Rc<Content> {
-    Rc::new(Content::bundled().unwrap_or_else(|errors| panic!("{}", errors.join("\n"))))
-}
 
 fn config(attributes: &[(&str, &str)]) -> Config {
     let raw: Vec<(String, String)> = attributes

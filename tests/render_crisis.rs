@@ -2,19 +2,17 @@
 //! `LocalServerRenderer` for US defaults and for a UK clinic, in English and Spanish, on the
 //! first screen of each part, the crisis panels and the static copy. A UK clinic's widget
 //! must never show a US crisis number, and "I might act on them" gets the urgent panel.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+
+mod support;
+
+use support::content::content;
 
 use ketamine_tms_widget::config::{self, Config};
 use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_fragment, Answers};
 use ketamine_tms_widget::ui::host::{Host, MemoryPage};
 use ketamine_tms_widget::ui::prerender::{StaticComparison, StaticComparisonProps};
-use ketamine_tms_widget::ui::{App, AppProps, Content};
+use ketamine_tms_widget::ui::{App, AppProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -24,10 +22,6 @@ const UK: &[(&str, &str)] = &[
     ("emergency-number", "999"),
     ("phone", "+44 20 7946 0000"),
 ];
-
-fn content() -> Rc<Content> {
-    Rc::new(Content::bundled().unwrap_or_else(|errors| panic!("{}", errors.join("\n"))))
-}
 
 fn config(attributes: &[(&str, &str)]) -> Config {
     let raw: Vec<(String, String)> = attributes

@@ -17,15 +17,6 @@ const MAX_LINES: usize = 400;
 const STILL_LONG: &[&str] = &[
     "style/fit.css",
     "style/widget.css",
-    "tests/crisis.rs",
-    "tests/data.rs",
-    "tests/e2e.rs",
-    "tests/e2e_access2.rs",
-    "tests/e2e_crisis.rs",
-    "tests/e2e_fit.rs",
-    "tests/fit.rs",
-    "tests/render_fit.rs",
-    "tests/support/browser.rs",
 ];
 
 fn root() -> &'static Path {

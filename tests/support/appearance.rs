@@ -1,9 +1,8 @@
 //! How the widget looks, for browser tests that compare states: whether a selected control
 //! differs from its neighbour in its computed colours, and how many colours an element's
 //! pixels hold on screen (Chromium, through a DevTools screenshot).
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use crate::browser::Browser;
+use super::browser::Browser;
 use serde_json::{json, Value};
 
 /// For each pair of selectors (selected, not selected) in widget 0, whether the two differ in

@@ -1,11 +1,9 @@
 //! Flesch–Kincaid grade level for English patient-facing text, shared by the native tests.
 //!
-//! Include it from a test file with `#[path = "support/readability.rs"] mod readability;`.
-//! The grade is `0.39 × words/sentences + 11.8 × syllables/words − 15.59`. Syllables are
-//! counted with the usual vowel-group rules plus fixes for silent endings; names of drugs,
-//! devices and agencies, and a few medical terms a patient cannot avoid, count as one
+//! A test crate reaches it through the support module (`mod support;`). The grade is
+//! `0.39 × words/sentences + 11.8 × syllables/words − 15.59`. Syllables are counted with the
+//! usual vowel-group rules plus fixes for silent endings; names of drugs, devices and agencies, and a few medical terms a patient cannot avoid, count as one
 //! syllable so that naming a treatment does not push a plain sentence above grade 8.
-#![allow(dead_code)]
 
 /// Words that count as one syllable: treatment, device, agency and study names, and terms
 /// the decision aid cannot avoid (each is explained in the glossary).
@@ -219,46 +217,4 @@ pub fn syllables(word: &str) -> usize {
         count += 1;
     }
     count.max(1)
-}
-
-#[cfg(test)]
-mod readability_tests {
-    use super::*;
-
-    #[test]
-    fn counts_common_words() {
-        for (word, expected) in [
-            ("cat", 1),
-            ("make", 1),
-            ("table", 2),
-            ("needed", 2),
-            ("uses", 2),
-            ("helped", 1),
-            ("people", 2),
-            ("medicine", 3),
-            ("treatment", 2),
-            ("insurance", 3),
-            ("session", 2),
-            ("every", 3),
-            ("several", 3),
-            ("radio", 3),
-            ("clinician", 3),
-            ("social", 2),
-            ("question", 2),
-            ("ketamine", 1),
-            ("FDA-cleared", 2),
-        ] {
-            assert_eq!(word_syllables(word), expected, "{word}");
-        }
-    }
-
-    #[test]
-    fn grades_plain_and_dense_text() {
-        let plain = "The cat sat on the mat. It was a sunny day. We went out to play.";
-        assert!(grade(plain) < 3.0, "{}", grade(plain));
-        let dense = "Pharmacological interventions demonstrated statistically significant improvements in depressive symptomatology relative to comparator conditions.";
-        assert!(grade(dense) > 14.0, "{}", grade(dense));
-        assert_eq!(stats("One. Two three? Four!").sentences, 3);
-        assert_eq!(word_count("Take 0.5 mg/kg over 40 minutes."), 7);
-    }
 }

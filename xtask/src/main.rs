@@ -113,6 +113,24 @@ fn test() -> Result {
         ],
         &[],
     )?;
+    // `--all-targets` leaves out the targets with `test = false` (the end-to-end suites and
+    // the browser benchmark), so they are linted by name.
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "ketamine-tms-widget",
+            "--test",
+            "e2e",
+            "--test",
+            "bench",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
     run(
         "cargo",
         &[
@@ -155,35 +173,15 @@ fn test() -> Result {
             &[env[0], env[1], driver],
         )?;
     }
-    // The end-to-end suites, `threads` tests at a time; `--show-output` shows what a test
+    // The end-to-end target (`test = false`, so the plain `cargo test` above leaves it out),
+    // `threads` tests at a time; `--show-output` shows what a test
     // skipped in an engine (a step that needs Chromium's DevTools).
     let e2e = |threads: &'static str| {
         [
             "test",
             "--test",
             "e2e",
-            "--test",
-            "e2e_fit",
-            "--test",
-            "e2e_access",
-            "--test",
-            "e2e_evidence",
-            "--test",
-            "e2e_crisis",
-            "--test",
-            "e2e_host",
-            "--test",
-            "e2e_speed",
-            "--test",
-            "e2e_access2",
-            "--test",
-            "e2e_listen",
-            "--test",
-            "e2e_print",
-            "--test",
-            "e2e_clear",
             "--",
-            "--ignored",
             "--test-threads",
             threads,
             "--show-output",
@@ -233,7 +231,6 @@ fn bench(lighthouse_only: bool) -> Result {
             "--test",
             "bench",
             "--",
-            "--ignored",
             "--nocapture",
             "--test-threads",
             "1",

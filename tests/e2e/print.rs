@@ -1,21 +1,9 @@
 //! End-to-end check of the printout's QR code (issue 14): after Print, the printed results
 //! carry a QR code that decodes, with an independent decoder (`rqrr`), to the share link that
 //! opens the same results; before Print there is none, so the answers are not drawn into the
-//! page until the person asks for a printout. Run in the engine `KTW_BROWSER` names.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+//! page until the person asks for a printout.
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
 use serde_json::{json, Value};
 
 /// Pixels per QR module when the code is drawn for the decoder.
@@ -54,7 +42,6 @@ fn decode(side: usize, grey: &[u8]) -> Result<String, String> {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn the_printouts_qr_code_opens_the_same_results() {
     let servers = Servers::start();
     let browser = Browser::start().await;

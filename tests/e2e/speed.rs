@@ -1,65 +1,37 @@
 //! End-to-end tests of lazy start: a widget near the top starts at once, one far below the
 //! fold keeps its placeholder and creates no instance until it is scrolled near (or the page
 //! is idle), and then works. Speed itself is measured by `cargo xtask bench`, not asserted.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// The far widget's state: whether its app has drawn (`.ktw`) or it still shows the loader's
-/// placeholder, and how tall it is.
-const FAR_STATE: &str = "const root = document.getElementById('far').shadowRoot;\
-     return { live: !!root.querySelector('.ktw'), placeholder: !!root.querySelector('.ktw-loading'),\
+/// placeholder, and how tall it is (a script body with `root` bound to its shadow root).
+const FAR_STATE: &str = "return { live: !!root.querySelector('.ktw'), placeholder: !!root.querySelector('.ktw-loading'),\
               height: Math.round(document.getElementById('far').getBoundingClientRect().height) };";
 
 /// Waits until the loader has run and the widget near the top is live.
 async fn open_far_page(browser: &Browser, url: &str) {
-    browser.client.goto(url).await.expect("open the page");
-    browser
+    browser.open_plain(url).await;
+    WidgetPage::by_id(browser, "near")
         .wait_until(
-            "const near = document.getElementById('near');\
-             return !!(window.KetamineTmsWidget && window.KetamineTmsWidget.version\
-                       && near.shadowRoot && near.shadowRoot.querySelector('.ktw'));",
+            "return !!(window.KetamineTmsWidget && window.KetamineTmsWidget.version\
+                       && root && root.querySelector('.ktw'));",
             "the widget near the top is live",
         )
         .await;
 }
 
-/// Lets two animation frames and a task pass, long enough for a widget that had started with
-/// the one near the top (from the same compiled module) to have drawn too.
-async fn settle(browser: &Browser) {
-    browser
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];\
-             requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 0)));",
-            vec![],
-        )
-        .await
-        .expect("let two frames pass");
-}
-
 #[tokio::test]
-#[ignore = "needs dist/ and a browser driver: run `cargo xtask test`"]
 async fn a_far_widget_waits_until_scrolled_near_then_works() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     // `idle=off` makes the page set the loader's documented `startWhen: "near"`, so only
     // scrolling can start the far widget and nothing here depends on when the page is idle.
     open_far_page(&browser, &format!("{}?idle=off", servers.page("far.html"))).await;
-    settle(&browser).await;
-    let before = browser.eval(FAR_STATE).await;
+    browser.settle().await;
+    let before = WidgetPage::by_id(&browser, "far").run(FAR_STATE).await;
     assert_eq!(
         before["live"],
         json!(false),
@@ -81,9 +53,9 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
              window.scrollTo(0, far.getBoundingClientRect().top + window.scrollY - window.innerHeight - 500);",
         )
         .await;
-    browser
+    WidgetPage::by_id(&browser, "far")
         .wait_until(
-            "return !!document.getElementById('far').shadowRoot.querySelector('.ktw');",
+            "return !!root.querySelector('.ktw');",
             "the far widget starts once scrolled near",
         )
         .await;
@@ -91,12 +63,9 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
         .eval("document.getElementById('far').scrollIntoView();")
         .await;
     // A real click in the far widget: untick standard TMS, and its column leaves the table.
-    let heads = "document.getElementById('far').shadowRoot.querySelectorAll('thead th.ktw-option-head').length";
-    let columns = browser
-        .eval(&format!("return {heads};"))
-        .await
-        .as_u64()
-        .unwrap();
+    let far = WidgetPage::by_id(&browser, "far");
+    let heads = "root.querySelectorAll('thead th.ktw-option-head').length";
+    let columns = far.run(&format!("return {heads};")).await.as_u64().unwrap();
     let host = browser
         .client
         .find(fantoccini::Locator::Css("#far"))
@@ -109,27 +78,25 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
         .click()
         .await
         .unwrap();
-    browser
-        .wait_until(
-            &format!("return {heads} !== {columns};"),
-            "the click in the far widget changes its comparison",
-        )
-        .await;
+    far.wait_until(
+        &format!("return {heads} !== {columns};"),
+        "the click in the far widget changes its comparison",
+    )
+    .await;
     browser.assert_no_errors().await;
     browser.close().await;
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and a browser driver: run `cargo xtask test`"]
 async fn a_far_widget_starts_at_idle_without_scrolling() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     open_far_page(&browser, &servers.page("far.html")).await;
     // The loader starts a far widget at idle 5 s after the load event, 8 s at most: well inside
     // this wait's 15 s.
-    browser
+    WidgetPage::by_id(&browser, "far")
         .wait_until(
-            "return !!document.getElementById('far').shadowRoot.querySelector('.ktw');",
+            "return !!root.querySelector('.ktw');",
             "the far widget starts when the page is idle",
         )
         .await;

@@ -3,28 +3,13 @@
 //! "I might act on them" gets the urgent panel; a UK clinic's numbers replace the US ones in
 //! every place, the failure message and the print view included; and no `ktw-*` event tells
 //! the host page about a risk answer or the mood check unless the clinic sets `share-answers`.
-//!
-//! Like `tests/e2e.rs` they need `dist/` and the browsers' drivers, so `cargo xtask test` runs them.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::engine;
+use crate::support::widget_page::{wait_until_every_widget, WidgetPage};
 use serde_json::{json, Value};
 
 const ENTER: char = '\u{E007}';
-const SPACE: char = ' ';
-const ARROW_UP: char = '\u{E013}';
-const ARROW_DOWN: char = '\u{E015}';
 
 /// A script body (with `root` bound) returning the US crisis numbers found in `text` and in
 /// every link's address under the element `selector`, as whole numbers.
@@ -60,86 +45,16 @@ async fn assert_uk_only(
     }
 }
 
-/// The value of the checked answer whose label the widget marks as chosen (its own state).
-async fn chosen(browser: &Browser) -> Value {
-    browser
-        .in_widget(
-            0,
-            "const input = root.querySelector('.ktw-answers-list label.ktw-checked input'); return input ? input.value : null;",
-        )
-        .await
-}
-
-/// Waits until the widget's own state shows `value` as the answer.
-async fn wait_chosen(browser: &Browser, value: &str) {
-    browser
-        .wait_until(
-            &format!(
-                "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-                 const input = r.querySelector('.ktw-answers-list label.ktw-checked input');\
-                 return !!input && input.value === '{value}';"
-            ),
-            &format!("the answer {value} is saved"),
-        )
-        .await;
-}
-
-/// Moves through every answer of the question on screen with the arrow keys, from the first
-/// down to the last and back up to `stop`: each one is saved, and no panel opens on the way.
-async fn arrow_through(browser: &Browser, question: &str, values: &[&str], stop: &str) {
-    // Start from the question's heading, where the widget puts focus on each new screen.
-    browser
-        .in_widget(
-            0,
-            "root.getElementById('ktw-question-heading').focus(); return true;",
-        )
-        .await;
-    browser
-        .keyboard_to(0, &format!("input[name='ktw-{question}']"), 30)
-        .await;
-    browser.press(SPACE).await;
-    let first = values[0];
-    wait_chosen(browser, first).await;
-    let mut path: Vec<&str> = values.to_vec();
-    let back = values.iter().rev().skip(1);
-    let stop_at = values.iter().position(|v| *v == stop).unwrap();
-    path.extend(back.take(values.len() - 1 - stop_at));
-    for (step, value) in path.iter().enumerate().skip(1) {
-        let key = if step < values.len() {
-            ARROW_DOWN
-        } else {
-            ARROW_UP
-        };
-        browser.press(key).await;
-        wait_chosen(browser, value).await;
-        browser.next_task().await;
-        let state = browser
-            .in_widget(
-                0,
-                &format!(
-                    "return {{ panel: !!root.getElementById('ktw-crisis-panel'), focused: root.activeElement ? root.activeElement.id : '', question: !!root.querySelector('[data-question=\"{question}\"]') }};"
-                ),
-            )
-            .await;
-        assert_eq!(
-            state,
-            json!({ "panel": false, "focused": format!("ktw-{question}-{value}"), "question": true }),
-            "after moving to {value} on {question}, the question stays with focus on that answer"
-        );
-    }
-    assert_eq!(chosen(browser).await, json!(stop));
-}
-
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn arrow_keys_reach_every_answer_and_next_opens_the_panel() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     browser.open(&servers.page("basic.html")).await;
-    browser.click("#ktw-tab-fit").await;
-    browser.wait_for("#ktw-self-harm-thoughts-no").await;
+    WidgetPage::first(&browser).open_fit_tab().await;
     let answers = ["no", "yes-sometimes", "yes-often", "yes-now"];
-    arrow_through(&browser, "self-harm-thoughts", &answers, "yes-often").await;
+    WidgetPage::first(&browser)
+        .arrow_through("self-harm-thoughts", &answers, "yes-often")
+        .await;
     browser.press(ENTER).await;
     browser.wait_for("#ktw-crisis-panel").await;
     let urgent = browser
@@ -159,7 +74,9 @@ async fn arrow_keys_reach_every_answer_and_next_opens_the_panel() {
         browser.click(".ktw-next").await;
     }
     browser.wait_for("#ktw-phq9-9-0").await;
-    arrow_through(&browser, "phq9-9", &["0", "1", "2", "3"], "2").await;
+    WidgetPage::first(&browser)
+        .arrow_through("phq9-9", &["0", "1", "2", "3"], "2")
+        .await;
     browser.press(ENTER).await;
     browser.wait_for("#ktw-crisis-panel").await;
     browser.click("#ktw-crisis-continue").await;
@@ -167,7 +84,7 @@ async fn arrow_keys_reach_every_answer_and_next_opens_the_panel() {
     browser.click(".ktw-back").await;
     browser.wait_for("#ktw-phq9-9-2").await;
     assert_eq!(
-        chosen(&browser).await,
+        WidgetPage::first(&browser).chosen().await,
         json!("2"),
         "the answer stopped on is the one saved"
     );
@@ -176,7 +93,6 @@ async fn arrow_keys_reach_every_answer_and_next_opens_the_panel() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn might_act_on_them_gets_the_urgent_panel() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -194,9 +110,9 @@ async fn might_act_on_them_gets_the_urgent_panel() {
     );
     browser.click(".ktw-next").await;
     browser.wait_for("#ktw-crisis-panel[data-urgent]").await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.activeElement.id === 'ktw-crisis-heading';",
+            "return root.activeElement.id === 'ktw-crisis-heading';",
             "focus on the urgent panel",
         )
         .await;
@@ -251,8 +167,9 @@ async fn might_act_on_them_gets_the_urgent_panel() {
     browser
         .wait_for("#ktw-self-harm-thoughts-yes-sometimes")
         .await;
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     let calm = browser
         .in_widget(0, "const p = root.getElementById('ktw-crisis-panel'); return [p.hasAttribute('data-urgent'), p.innerText];")
@@ -270,7 +187,6 @@ async fn might_act_on_them_gets_the_urgent_panel() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn a_uk_clinic_shows_no_us_number_anywhere() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -300,8 +216,7 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "About",
     )
     .await;
-    browser.click("#ktw-tab-fit").await;
-    browser.wait_for("#ktw-self-harm-thoughts-no").await;
+    WidgetPage::first(&browser).open_fit_tab().await;
     assert_uk_only(
         &browser,
         0,
@@ -310,8 +225,9 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "the first question's hint",
     )
     .await;
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     assert_uk_only(
         &browser,
@@ -325,8 +241,9 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
     browser.wait_for("#ktw-mood-start").await;
     browser.click(".ktw-back").await;
     browser.wait_for("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-now").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     assert_uk_only(
         &browser,
@@ -343,8 +260,11 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
             "root.querySelector('.ktw-lang-button[lang=es]').click(); return true;",
         )
         .await;
-    browser
-        .wait_until("return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').lang === 'es';", "Spanish")
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return root.querySelector('.ktw').lang === 'es';",
+            "Spanish",
+        )
         .await;
     assert_uk_only(
         &browser,
@@ -386,7 +306,7 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         "the results reminder",
     )
     .await;
-    if browser::chromium_only("the print view's visible text") {
+    if engine::chromium_only("the print view's visible text") {
         results
             .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
             .await;
@@ -403,12 +323,12 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
         .goto(&servers.page("no-wasm-uk.html"))
         .await
         .unwrap();
-    failure
-        .wait_until(
-            "return [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')].every(h => h.shadowRoot && h.shadowRoot.querySelector('.ktw-failure'));",
-            "the failure messages appear",
-        )
-        .await;
+    wait_until_every_widget(
+        &failure,
+        "return !!(root && root.querySelector('.ktw-failure'));",
+        "the failure messages appear",
+    )
+    .await;
     for (index, want) in [(0, "needs a newer web browser"), (1, "navegador")] {
         assert_uk_only(
             &failure,
@@ -422,65 +342,6 @@ async fn a_uk_clinic_shows_no_us_number_anywhere() {
     failure.close().await;
 }
 
-/// Answers every question on screen with its first choice and presses Next, through the
-/// mood check (done with `phq9` answers, item 9 last, or skipped), to the results.
-async fn walk_to_results(browser: &Browser, crisis: &str, phq9: Option<&str>) {
-    browser.click("#ktw-tab-fit").await;
-    browser.wait_for("#ktw-self-harm-thoughts-no").await;
-    for _ in 0..60 {
-        browser
-            .wait_until(&format!("const r = document.querySelector('ketamine-tms-widget').shadowRoot; return {SCREEN} !== '';"), "a screen")
-            .await;
-        browser.next_task().await;
-        let screen = browser
-            .in_widget(0, &format!("const r = root; return {SCREEN};"))
-            .await;
-        let screen = screen.as_str().unwrap().to_string();
-        match screen.as_str() {
-            "results" => return,
-            "crisis" => browser.click("#ktw-crisis-continue").await,
-            "mood" => match phq9 {
-                Some(_) => browser.click("#ktw-mood-start").await,
-                None => browser.click("#ktw-mood-skip").await,
-            },
-            "summary" => browser.click("#ktw-show-results").await,
-            question => {
-                let pick = match (question, phq9) {
-                    ("self-harm-thoughts", _) => Some(format!("#ktw-self-harm-thoughts-{crisis}")),
-                    ("phq9-9", Some(item9)) => Some(format!("#ktw-phq9-9-{item9}")),
-                    (id, _) if id.starts_with("phq9-") => Some(format!("#ktw-{id}-0")),
-                    _ => None,
-                };
-                let script = match pick {
-                    Some(selector) => format!("const pick = root.querySelector('{selector}'); if (!pick.checked) pick.click(); return true;"),
-                    None => "const first = root.querySelector('.ktw-answers-list input'); if (first && !first.checked) first.click(); return true;".to_string(),
-                };
-                browser.in_widget(0, &script).await;
-                browser.next_task().await;
-                // Next, unless the answer itself already replaced the question.
-                browser
-                    .in_widget(0, "const next = root.querySelector('.ktw-question-step .ktw-next'); if (next) next.click(); return true;")
-                    .await;
-            }
-        }
-        browser
-            .wait_until(
-                &format!(
-                    "const r = document.querySelector('ketamine-tms-widget').shadowRoot; return {SCREEN} !== {};",
-                    serde_json::to_string(&screen).unwrap()
-                ),
-                &format!("the screen after {screen}"),
-            )
-            .await;
-    }
-    panic!("the questionnaire never reached its results");
-}
-
-/// A JavaScript expression (with `r` bound to the shadow root) naming the screen on show.
-const SCREEN: &str = "(r.getElementById('ktw-crisis-panel') ? 'crisis' : r.getElementById('ktw-mood-start') ? 'mood'\
-     : r.getElementById('ktw-results-heading') ? 'results' : r.getElementById('ktw-summary-heading') ? 'summary'\
-     : r.querySelector('.ktw-question-step') ? r.querySelector('.ktw-question-step').getAttribute('data-question') : '')";
-
 /// Every `ktw-*` event the page heard, in order.
 async fn every_event(browser: &Browser) -> Vec<Value> {
     browser.next_task().await;
@@ -489,7 +350,6 @@ async fn every_event(browser: &Browser) -> Vec<Value> {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn no_event_tells_the_page_about_risk_or_the_mood_check() {
     let servers = Servers::start();
     let mut runs = Vec::new();
@@ -500,7 +360,9 @@ async fn no_event_tells_the_page_about_risk_or_the_mood_check() {
     ] {
         let browser = Browser::start().await;
         browser.open(&servers.page(page)).await;
-        walk_to_results(&browser, crisis, phq9).await;
+        WidgetPage::first(&browser)
+            .walk_to_results(crisis, phq9)
+            .await;
         browser.eval("window.print = () => {}; return true;").await;
         browser.click("#ktw-print").await;
         runs.push(every_event(&browser).await);

@@ -1,21 +1,9 @@
 //! End-to-end check of "Clear my answers" (issue 14, access fix 6): one keypress no longer
 //! wipes everything. The button asks "Clear all your answers?" with focus on "Keep my
 //! answers"; Keep and Escape leave every answer and the stored copy in place and return focus
-//! to the button; only "Yes, clear them" clears. Run in the engine `KTW_BROWSER` names.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+//! to the button; only "Yes, clear them" clears.
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
 use serde_json::json;
 
 const ENTER: char = '\u{E007}';
@@ -26,7 +14,6 @@ const ANSWERED: &str = "const checked = root.querySelector('.ktw-question input:
     return [!!checked, localStorage.getItem('ketamine-tms-widget') !== null];";
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn clearing_the_answers_asks_first_and_keeps_them_by_default() {
     let servers = Servers::start();
     let browser = Browser::start().await;

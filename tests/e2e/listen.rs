@@ -3,21 +3,8 @@
 //! browser's speech to read that part in that language, with pause, go on and stop; where the
 //! device has no voice for the language, there is no button. The page replaces
 //! `speechSynthesis` with a stand-in (`tests/pages/speech.js`) that records what it is asked.
-//! Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
 use serde_json::{json, Value};
 
 /// What the stand-in was asked to do, in order.
@@ -39,7 +26,6 @@ async fn listen_buttons(browser: &Browser) -> u64 {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn a_section_is_read_aloud_in_the_widgets_language_with_pause_and_stop() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -120,7 +106,6 @@ async fn a_section_is_read_aloud_in_the_widgets_language_with_pause_and_stop() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice() {
     let servers = Servers::start();
     let browser = Browser::start().await;

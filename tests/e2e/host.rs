@@ -1,23 +1,9 @@
 //! End-to-end tests of the widget on host pages that clinic sites really have: shrink-to-fit
 //! containers, host CSS that hides or sizes the element, a right-to-left page, inherited
 //! styles on the page, and a modal `<dialog>` around the widget.
-//!
-//! They need `dist/` and the browsers' drivers, so they are `#[ignore]`d in a plain `cargo test`;
-//! `cargo xtask test` builds `dist/` and runs them with `--ignored`.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::widget_page::WidgetPage;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -26,13 +12,12 @@ async fn size_of(browser: &Browser, id: &str) -> Value {
     let script = format!(
         "const band = document.getElementById({id}); const host = band.querySelector('ketamine-tms-widget');\
          const r = host.getBoundingClientRect(); return {{ width: Math.round(r.width), height: Math.round(r.height), band: Math.round(band.getBoundingClientRect().width) }};",
-        id = serde_json::to_string(id).unwrap()
+        id = json!(id)
     );
     browser.eval(&script).await
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn the_widget_takes_the_width_available_in_shrink_to_fit_containers() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -73,7 +58,6 @@ async fn the_widget_takes_the_width_available_in_shrink_to_fit_containers() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn host_css_hides_and_sizes_the_element_and_shows_it_again() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -118,7 +102,6 @@ async fn host_css_hides_and_sizes_the_element_and_shows_it_again() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn an_english_widget_on_a_right_to_left_page_reads_left_to_right() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -154,7 +137,6 @@ async fn an_english_widget_on_a_right_to_left_page_reads_left_to_right() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn inherited_host_styles_do_not_reach_the_widget() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -222,7 +204,6 @@ async fn inherited_host_styles_do_not_reach_the_widget() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and chromedriver: run `cargo xtask test`"]
 async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -249,9 +230,9 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
         )
         .await;
     browser.press('\u{E00C}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-source');",
+            "return !root.querySelector('.ktw-source');",
             "Escape closes the source",
         )
         .await;
@@ -279,9 +260,9 @@ async fn escape_closes_a_source_inside_a_modal_dialog_without_closing_the_dialog
         )
         .await;
     browser.press('\u{E00C}').await;
-    browser
+    WidgetPage::first(&browser)
         .wait_until(
-            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw-definition');",
+            "return !root.querySelector('.ktw-definition');",
             "Escape closes the definition",
         )
         .await;

@@ -3,21 +3,11 @@
 //! nothing and scrolls nothing sideways, in the comparison and the questionnaire; the
 //! questionnaire reflows at 320 px (a question, the crisis panels, the results);
 //! every target is at least 24 px at both text sizes; and the reduced-motion setting stops
-//! the widget's transitions. Run in the engine `KTW_BROWSER` names, like `tests/e2e.rs`.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+//! the widget's transitions. Run in the engine `KTW_BROWSER` names.
 
-#[path = "support/browser.rs"]
-mod browser;
-#[path = "support/static_server.rs"]
-mod static_server;
-
-use browser::{Browser, Launch, Servers};
+use crate::support::browser::{Browser, Servers};
+use crate::support::engine::Launch;
+use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// What is lost or scrolls sideways on the page and in widget 0: the page wider than the
@@ -39,7 +29,7 @@ const LOSSES: &str = "\
     return problems.slice(0, 12);";
 
 async fn losses(browser: &Browser, state: &str) {
-    let problems: Vec<String> = serde_json::from_value(browser.in_widget(0, LOSSES).await).unwrap();
+    let problems = WidgetPage::first(browser).strings(LOSSES).await;
     assert!(
         problems.is_empty(),
         "{state}, {} wide:\n{}",
@@ -63,20 +53,7 @@ async fn open_results(browser: &Browser, servers: &Servers) {
     browser.wait_for("#ktw-results-heading").await;
 }
 
-/// Opens every section of the comparison with its "open all" button.
-async fn open_every_section(browser: &Browser) {
-    browser.click(".ktw-tools button").await;
-    browser
-        .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
-             return [...r.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true');",
-            "every section opens",
-        )
-        .await;
-}
-
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
     let large_text = Launch {
         large_text: true,
@@ -102,7 +79,7 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
             json!("32px"),
             "the widget follows the browser's text size"
         );
-        open_every_section(&browser).await;
+        WidgetPage::first(&browser).open_every_section().await;
         losses(&browser, "comparison, every section open").await;
         browser
             .assert_no_small_targets(0, "comparison at 200 % text")
@@ -132,7 +109,6 @@ async fn text_at_200_percent_loses_nothing_and_scrolls_nothing_sideways() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn the_questionnaire_reflows_at_320_px() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -146,8 +122,9 @@ async fn the_questionnaire_reflows_at_320_px() {
         .await;
 
     // Any sign of risk: the crisis panel comes first, and fits too.
-    browser.click("#ktw-self-harm-thoughts-yes-sometimes").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-sometimes").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel").await;
     losses(&browser, "the crisis panel").await;
     browser
@@ -158,8 +135,9 @@ async fn the_questionnaire_reflows_at_320_px() {
     browser.wait_for("#ktw-mood-start").await;
     browser.click(".ktw-back").await;
     browser.wait_for("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click("#ktw-self-harm-thoughts-yes-now").await;
-    browser.click(".ktw-next").await;
+    let page = WidgetPage::first(&browser);
+    page.answer("self-harm-thoughts", "yes-now").await;
+    page.next().await;
     browser.wait_for("#ktw-crisis-panel[data-urgent]").await;
     losses(&browser, "the urgent panel").await;
     browser
@@ -177,7 +155,6 @@ async fn the_questionnaire_reflows_at_320_px() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn every_target_is_at_least_24_px_at_the_usual_text_size() {
     let servers = Servers::start();
     let browser = Browser::start().await;
@@ -187,7 +164,7 @@ async fn every_target_is_at_least_24_px_at_the_usual_text_size() {
         browser
             .assert_no_small_targets(0, &format!("comparison at {width} px"))
             .await;
-        open_every_section(&browser).await;
+        WidgetPage::first(&browser).open_every_section().await;
         browser
             .click("#ktw-sec-results tr.ktw-row button.ktw-cite")
             .await;
@@ -200,7 +177,6 @@ async fn every_target_is_at_least_24_px_at_the_usual_text_size() {
 }
 
 #[tokio::test]
-#[ignore = "needs dist/ and the browsers' drivers: run `cargo xtask test`"]
 async fn asking_for_reduced_motion_stops_the_transitions() {
     let reduced = Launch {
         reduced_motion: true,
