@@ -133,10 +133,7 @@ impl Leaning {
         if raw == "not-sure" {
             return Some(Leaning::NotSure);
         }
-        OptionId::ALL
-            .into_iter()
-            .find(|option| option.as_str() == raw)
-            .map(Leaning::Option)
+        OptionId::from_id(raw).map(Leaning::Option)
     }
 }
 

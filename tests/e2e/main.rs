@@ -24,4 +24,5 @@ mod fit_results;
 mod host;
 mod listen;
 mod print;
+mod progress;
 mod speed;

@@ -4,6 +4,7 @@
 //! page until the person asks for a printout.
 
 use crate::support::browser::{Browser, Servers};
+use crate::support::qr_reader::read_qr;
 use serde_json::{json, Value};
 
 /// Pixels per QR module when the code is drawn for the decoder.
@@ -26,20 +27,6 @@ const READ_QR: &str = "const done = arguments[arguments.length - 1];\
       done({ side, grey }); };\
     img.onerror = () => done({ error: 'the code did not draw' });\
     img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(copy));";
-
-/// Decodes the one QR code in a grey image of `side` × `side` pixels.
-fn decode(side: usize, grey: &[u8]) -> Result<String, String> {
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-        grey.get(y * side + x).copied().unwrap_or(255)
-    });
-    match image.detect_grids().as_slice() {
-        [grid] => grid
-            .decode()
-            .map(|(_, text)| text)
-            .map_err(|err| format!("unreadable: {err}")),
-        grids => Err(format!("{} codes found, not 1", grids.len())),
-    }
-}
 
 #[tokio::test]
 async fn the_printouts_qr_code_opens_the_same_results() {
@@ -74,11 +61,8 @@ async fn the_printouts_qr_code_opens_the_same_results() {
     let side = drawn["side"].as_u64().unwrap() as usize;
     let grey: Vec<u8> = serde_json::from_value(drawn["grey"].clone()).unwrap();
     assert_eq!(grey.len(), side * side);
-    assert_eq!(
-        decode(side, &grey),
-        Ok(link.clone()),
-        "the code is the share link"
-    );
+    let read = read_qr(side, |x, y| grey.get(y * side + x).copied().unwrap_or(255));
+    assert_eq!(read, Ok(link.clone()), "the code is the share link");
     let caption = browser
         .in_widget(
             0,

@@ -1,8 +1,8 @@
 //! Shared setup for the test crates: the bundled content and broken copies of it
 //! (`content`), real browsers over WebDriver (`browser`), the static server they load pages
 //! from (`static_server`), the page object the browser suites drive the widget through
-//! (`widget_page`), how a rendered state looks (`appearance`) and the reading-level formula
-//! (`readability`).
+//! (`widget_page`), how a rendered state looks (`appearance`), the reading-level formula
+//! (`readability`) and a QR decoder (`qr_reader`).
 //!
 //! A crate under `tests/` includes it with `mod support;`; the end-to-end target
 //! (`tests/e2e/main.rs`) with `#[path = "../support/mod.rs"] mod support;`. `clippy.toml` lets
@@ -23,6 +23,7 @@ pub mod content;
 pub mod engine;
 pub mod keyboard;
 pub mod launch;
+pub mod qr_reader;
 pub mod readability;
 pub mod static_server;
 pub mod widget_page;

@@ -104,10 +104,14 @@ impl OptionId {
         }
     }
 
+    /// The option whose id is exactly `raw`, as the content and stored answers write it.
+    pub fn from_id(raw: &str) -> Option<OptionId> {
+        OptionId::ALL.into_iter().find(|id| id.as_str() == raw)
+    }
+
     /// Parses an id written in an attribute; surrounding spaces and case are forgiven.
     pub fn parse(raw: &str) -> Option<OptionId> {
-        let wanted = raw.trim().to_ascii_lowercase();
-        OptionId::ALL.into_iter().find(|id| id.as_str() == wanted)
+        OptionId::from_id(&raw.trim().to_ascii_lowercase())
     }
 
     /// Whether the option may be chosen for the comparison a widget starts with. ECT is a

@@ -13,9 +13,7 @@ fn parse_row(raw: &str) -> Option<RowId> {
 }
 
 fn parse_option(raw: &str) -> Option<OptionId> {
-    OptionId::ALL
-        .into_iter()
-        .find(|option| option.as_str() == raw)
+    OptionId::from_id(raw)
 }
 
 impl RawFile {
