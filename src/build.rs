@@ -24,10 +24,33 @@ mod content {
 
 fn main() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
-    let mut files = BTreeMap::new();
+    let mut texts = BTreeMap::new();
     let content = root.join("src/content");
-    collect(&content, &content, &mut files)?;
+    collect(&content, &content, &mut texts)?;
     println!("cargo:rerun-if-changed=src/content");
+    // First pass: each file straight into its typed shape, so a mistake says its line.
+    let misshapen: Vec<String> = texts
+        .iter()
+        .filter_map(|(name, text)| {
+            content::bundle::check_shape(name, toml::Deserializer::new(text))
+                .err()
+                .map(|err| format!("{name}: {err}"))
+        })
+        .collect();
+    if !misshapen.is_empty() {
+        eprintln!("Some files in src/content are not in the shape their content needs:");
+        for problem in &misshapen {
+            eprintln!("  - {problem}");
+        }
+        return Err(format!("{} file(s) to fix, listed above", misshapen.len()));
+    }
+    let mut files = BTreeMap::new();
+    for (name, text) in &texts {
+        let value: serde_json::Value =
+            toml::from_str(text).map_err(|e| format!("{name} is not valid TOML: {e}"))?;
+        files.insert(name.clone(), value);
+    }
+    // Second pass: the content itself, each problem named by its option, question and row.
     let bundle = match content::bundle::Bundle::from_files(&files) {
         Ok(bundle) => bundle.for_widget(),
         Err(errors) => {
@@ -53,12 +76,9 @@ fn main() -> Result<(), String> {
     Ok(())
 }
 
-/// Adds every `.toml` file below `dir` to `files`, keyed by its path relative to `base`.
-fn collect(
-    base: &Path,
-    dir: &Path,
-    files: &mut BTreeMap<String, serde_json::Value>,
-) -> Result<(), String> {
+/// Adds the text of every `.toml` file below `dir` to `files`, keyed by its path relative to
+/// `base`.
+fn collect(base: &Path, dir: &Path, files: &mut BTreeMap<String, String>) -> Result<(), String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(());
     };
@@ -73,9 +93,7 @@ fn collect(
             let relative = path.strip_prefix(base).map_err(|e| e.to_string())?;
             let name = relative.to_string_lossy().replace('\\', "/");
             let text = std::fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
-            let value: serde_json::Value =
-                toml::from_str(&text).map_err(|e| format!("{name} is not valid TOML: {e}"))?;
-            files.insert(name, value);
+            files.insert(name, text);
         }
     }
     Ok(())

@@ -1,13 +1,30 @@
 //! [`Bundle`]: everything the widget shows, read from the data files and checked as a whole.
 //!
-//! `build.rs` includes this file to validate the data before compiling it in, so it names
-//! only `data`, `fit::model`, `fit::flags` and `i18n`, and reads no file itself.
+//! Content is read in two passes. [`check_shape`] reads each file's text straight into its
+//! typed shape, so a mistake of shape (an unknown key, a wrong type, a missing field) is
+//! reported with its line and column; `build.rs` runs it on every TOML file first. Then
+//! [`Bundle::from_files`] checks the content itself and names the option, question and row.
+//! `build.rs` includes this file, so it names only `evidence`, `questionnaire` and `i18n`, and
+//! reads no file itself.
 
-use super::evidence::{Evidence, Lang};
+use super::evidence::{self, Evidence, Lang};
 use super::i18n::{self, Messages};
-use super::questionnaire::Questionnaire;
+use super::questionnaire::flags::FLAGS_FILE;
+use super::questionnaire::{self, Questionnaire, QUESTIONS_FILE};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// Reads content file `name` into its typed shape from `input` (for example a
+/// `toml::Deserializer` over the file's text, whose errors say the line and column).
+pub fn check_shape<'de, D: serde::Deserializer<'de>>(name: &str, input: D) -> Result<(), D::Error> {
+    if name.starts_with("i18n/") {
+        i18n::check_shape(input)
+    } else if name == QUESTIONS_FILE || name == FLAGS_FILE {
+        questionnaire::check_shape(name, input)
+    } else {
+        evidence::check_shape(name, input)
+    }
+}
 
 /// The evidence, the questionnaire checked against it, and both message catalogues.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

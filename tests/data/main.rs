@@ -2,7 +2,7 @@
 //! exactly the validated files (below); broken copies are rejected with messages naming the
 //! file, option and row (`broken`); options get comparable detail, outcomes follow the
 //! evidence plan and wrong seed claims stay out (`plan`); and English text reads at grade 8
-//! or below (`plain`). That the real files pass the checks needs no test: `build.rs` runs the
+//! or below (`plain`); a misshapen file is reported with its line (`shape`). That the real files pass the checks needs no test: `build.rs` runs the
 //! same checks and refuses to build when they fail.
 
 #[path = "../support/mod.rs"]
@@ -11,6 +11,7 @@ mod support;
 mod broken;
 mod plain;
 mod plan;
+mod shape;
 
 use ketamine_tms_widget::content::{bundled_files, Bundle};
 use support::content::evidence;

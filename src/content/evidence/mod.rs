@@ -68,6 +68,23 @@ struct GlossaryFile {
     terms: Vec<Term>,
 }
 
+/// Reads evidence file `name` into its typed shape from `input` and drops the result: the
+/// first pass of [`crate::content::bundle::check_shape`], whose errors carry line and column.
+/// A name that is no evidence file passes (the checks report missing files).
+pub fn check_shape<'de, D: serde::Deserializer<'de>>(name: &str, input: D) -> Result<(), D::Error> {
+    match name {
+        "meta.toml" => Meta::deserialize(input).map(drop),
+        "sources.toml" => SourcesFile::deserialize(input).map(drop),
+        "sections.toml" => SectionsFile::deserialize(input).map(drop),
+        "outcomes.toml" => OutcomesFile::deserialize(input).map(drop),
+        "glossary.toml" => GlossaryFile::deserialize(input).map(drop),
+        "combination.toml" => Combination::deserialize(input).map(drop),
+        "harms.toml" => HarmChecklist::deserialize(input).map(drop),
+        _ if name.starts_with("options/") => TreatmentOption::deserialize(input).map(drop),
+        _ => Ok(()),
+    }
+}
+
 impl Evidence {
     /// Builds and validates the evidence from data files given by name.
     pub fn from_files(

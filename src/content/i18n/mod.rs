@@ -11,6 +11,13 @@ pub use messages::Messages;
 
 use std::collections::BTreeMap;
 
+/// Reads a catalogue into its shape, a table of texts, from `input`, for
+/// [`crate::content::bundle::check_shape`]; which keys it must have is checked later.
+pub fn check_shape<'de, D: serde::Deserializer<'de>>(input: D) -> Result<(), D::Error> {
+    use serde::Deserialize;
+    BTreeMap::<String, String>::deserialize(input).map(drop)
+}
+
 /// The catalogue file of `lang` in the bundle.
 pub fn catalogue_file(lang: Lang) -> String {
     format!("i18n/{}.toml", lang.tag())

@@ -114,6 +114,11 @@ impl Questionnaire {
     }
 }
 
+/// Reads `flags.toml` into its shape from `input` and drops it (see `check_shape` above).
+pub(super) fn check_shape<'de, D: serde::Deserializer<'de>>(input: D) -> Result<(), D::Error> {
+    RawFile::deserialize(input).map(drop)
+}
+
 /// The file as written, with every id still a plain string.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

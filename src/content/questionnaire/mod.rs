@@ -312,6 +312,16 @@ pub struct Questionnaire {
     pub leaning: LeaningText,
 }
 
+/// Reads `questions.toml` or `flags.toml` into its file shape from `input` and drops the
+/// result, for [`crate::content::bundle::check_shape`]; any other name passes.
+pub fn check_shape<'de, D: serde::Deserializer<'de>>(name: &str, input: D) -> Result<(), D::Error> {
+    match name {
+        QUESTIONS_FILE => RawFile::deserialize(input).map(drop),
+        flags::FLAGS_FILE => flags_read::check_shape(input),
+        _ => Ok(()),
+    }
+}
+
 impl Questionnaire {
     /// Builds and validates a questionnaire from the JSON form of `questions.toml`, with no
     /// flags yet ([`Questionnaire::from_files`] adds them).
