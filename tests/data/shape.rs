@@ -70,3 +70,39 @@ fn a_misshapen_file_is_reported_with_its_line_and_column() {
         assert!(message.contains("column"), "{name}: {message}");
     }
 }
+
+#[test]
+fn a_misspelt_word_of_a_fixed_set_is_reported_where_it_stands() {
+    // (file, the line as written, the line misspelt, what the message says)
+    let cases = [
+        (
+            "questions.toml",
+            "section = \"safety\"",
+            "section = \"saftey\"",
+            "unknown variant `saftey`",
+        ),
+        (
+            "questions.toml",
+            "kind = \"single\"",
+            "kind = \"one\"",
+            "unknown variant `one`",
+        ),
+        (
+            "questions.toml",
+            "kind = \"for\"",
+            "kind = \"pro\"",
+            "unknown variant `pro`",
+        ),
+    ];
+    for (name, written, misspelt, says) in cases {
+        let original = text(name);
+        let line = original
+            .lines()
+            .position(|line| line == written)
+            .unwrap_or_else(|| panic!("{name} has no line `{written}`"));
+        let broken = original.replacen(written, misspelt, 1);
+        let message = problem(name, &broken).unwrap_or_else(|| panic!("{name}: `{misspelt}`"));
+        assert!(message.contains(says), "{message}");
+        assert!(message.contains(&format!("line {}", line + 1)), "{message}");
+    }
+}

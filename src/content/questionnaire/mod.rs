@@ -102,20 +102,6 @@ pub enum Section {
     Priorities,
 }
 
-impl Section {
-    fn parse(raw: &str) -> Option<Section> {
-        match raw {
-            "safety" => Some(Section::Safety),
-            "mood" => Some(Section::Mood),
-            "history" => Some(Section::History),
-            "health" => Some(Section::Health),
-            "life" => Some(Section::Life),
-            "priorities" => Some(Section::Priorities),
-            _ => None,
-        }
-    }
-}
-
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -141,18 +127,6 @@ pub enum LinkKind {
     Flag,
     /// A practical point worth knowing.
     Note,
-}
-
-impl LinkKind {
-    fn parse(raw: &str) -> Option<LinkKind> {
-        match raw {
-            "for" => Some(LinkKind::For),
-            "against" => Some(LinkKind::Against),
-            "flag" => Some(LinkKind::Flag),
-            "note" => Some(LinkKind::Note),
-            _ => None,
-        }
-    }
 }
 
 /// The evidence a statement rests on: one row of one option in the comparison table.

@@ -1,7 +1,8 @@
-//! `questions.toml` as written: every id still a plain string, so that `read` can check each
-//! one and name the question, choice or link it sits in when it is wrong.
+//! `questions.toml` as written: the words of a fixed set (section, kind, link kind) already
+//! typed, since the first pass reports a wrong one with its line, and every id still a plain
+//! string, so that `read` can check each one and name the question, choice or link it sits in.
 
-use super::{LeaningText, Phq9Text, SureText};
+use super::{LeaningText, LinkKind, Phq9Text, QuestionKind, Section, SureText};
 use crate::content::evidence::Text;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -22,8 +23,8 @@ pub(super) struct RawFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawQuestion {
     pub(super) id: String,
-    pub(super) section: String,
-    pub(super) kind: String,
+    pub(super) section: Section,
+    pub(super) kind: QuestionKind,
     #[serde(default)]
     pub(super) optional: bool,
     pub(super) text: Text,
@@ -56,7 +57,7 @@ pub(super) struct RawChoice {
 #[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawLink {
-    pub(super) kind: String,
+    pub(super) kind: LinkKind,
     pub(super) options: Vec<String>,
     pub(super) row: String,
     pub(super) text: Text,

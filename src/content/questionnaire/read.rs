@@ -107,22 +107,6 @@ impl RawFile {
         if let Some(help) = &raw.help {
             problems.text(place, "help", help);
         }
-        let section = Section::parse(&raw.section);
-        if section.is_none() {
-            problems.add(place, format!("unknown section `{}`", raw.section));
-        }
-        let kind = match raw.kind.as_str() {
-            "single" => Some(QuestionKind::Single),
-            "multiple" => Some(QuestionKind::Multiple),
-            "priorities" => Some(QuestionKind::Priorities),
-            other => {
-                problems.add(
-                    place,
-                    format!("unknown kind `{other}` (use single, multiple or priorities)"),
-                );
-                None
-            }
-        };
         let raw_choices = match (&raw.choice_set, raw.choices.is_empty()) {
             (Some(name), true) => match self.choice_sets.get(name) {
                 Some(set) => set.clone(),
@@ -160,7 +144,7 @@ impl RawFile {
         for (index, label) in raw.rating_labels.iter().enumerate() {
             problems.text(place, &format!("rating label {index}"), label);
         }
-        let kind = kind?;
+        let kind = raw.kind;
         match kind {
             QuestionKind::Single | QuestionKind::Multiple => {
                 if choices.len() < 2 {
@@ -190,7 +174,7 @@ impl RawFile {
         }
         Some(Question {
             id: QuestionId(raw.id.clone()),
-            section: section?,
+            section: raw.section,
             kind,
             optional: raw.optional,
             text: raw.text.clone(),
@@ -225,16 +209,6 @@ fn choice(raw: &RawChoice, place: &str, problems: &mut Problems) -> Choice {
 
 fn link(raw: &RawLink, place: &str, problems: &mut Problems) -> Option<Link> {
     problems.text(place, "text", &raw.text);
-    let kind = LinkKind::parse(&raw.kind);
-    if kind.is_none() {
-        problems.add(
-            place,
-            format!(
-                "unknown kind `{}` (use for, against, flag or note)",
-                raw.kind
-            ),
-        );
-    }
     let row = parse_row(&raw.row);
     if row.is_none() {
         problems.add(place, format!("unknown evidence row `{}`", raw.row));
@@ -252,7 +226,7 @@ fn link(raw: &RawLink, place: &str, problems: &mut Problems) -> Option<Link> {
     if raw.options.is_empty() {
         problems.add(place, "a link needs at least one option");
     }
-    let kind = kind?;
+    let kind = raw.kind;
     if kind == LinkKind::Flag {
         problems.add(
             place,
