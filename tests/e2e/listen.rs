@@ -131,7 +131,9 @@ async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice()
         .expect("a reading");
     assert_eq!(read["lang"], json!("es"), "{read}");
     let question = browser
-        .in_widget(0, "return [root.querySelector('#ktw-question-heading').textContent.trim(),\
+        .in_widget(0, "const h = root.querySelector('#ktw-question-heading');\
+                       const shown = [...h.childNodes].filter(n => !(n.classList && n.classList.contains('ktw-visually-hidden')));\
+                       return [shown.map(n => n.textContent).join('').trim(),\
                        [...root.querySelectorAll('.ktw-question label')].map(l => l.textContent.trim())];")
         .await;
     let text = read["text"].as_str().unwrap();

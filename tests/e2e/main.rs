@@ -13,6 +13,7 @@ mod support;
 mod access;
 mod access2;
 mod access3;
+mod answering;
 mod clear;
 mod comparison;
 mod crisis;

@@ -183,6 +183,8 @@ messages! {
     fit_intro,
     fit_progress,
     fit_progress_mood,
+    fit_required,
+    fit_exclusive_hint,
     fit_back,
     fit_next,
     fit_skip,

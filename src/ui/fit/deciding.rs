@@ -83,12 +83,16 @@ pub(super) fn sure_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html 
                     }
                 } }
             }
-            if let Some(result) = report.sure {
-                <p class="ktw-sure-result">
-                    <strong>{ fill(&t.fit_sure_score, &[("score", &result.score.to_string())]) }</strong>{ " " }
-                    { if result.talk_it_through() { sure.low_score.get(lang) } else { sure.full_score.get(lang) } }
-                </p>
-            }
+            // The region is always there, so the score is announced when the fourth answer
+            // brings it (a live region added with its text is not read).
+            <div class="ktw-sure-live" role="status">
+                if let Some(result) = report.sure {
+                    <p class="ktw-sure-result">
+                        <strong>{ fill(&t.fit_sure_score, &[("score", &result.score.to_string())]) }</strong>{ " " }
+                        { if result.talk_it_through() { sure.low_score.get(lang) } else { sure.full_score.get(lang) } }
+                    </p>
+                }
+            </div>
             <p class="ktw-help">{ sure.attribution.get(lang) }</p>
         </fieldset>
     }

@@ -94,7 +94,11 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
     let is_phq9 = question.section == Section::Mood;
     let help_id = format!("ktw-help-{}", question.id);
     let error_id = format!("ktw-error-{}", question.id);
+    let required_id = format!("ktw-required-{}", question.id);
     let mut described = Vec::new();
+    if !question.optional {
+        described.push(required_id.clone());
+    }
     if question.help.is_some() || is_phq9 {
         described.push(help_id.clone());
     }
@@ -120,6 +124,9 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                         { heading_progress(ctx, fit) }{ question.text.get(lang) }
                     </h4>
                 </legend>
+                if !question.optional {
+                    <p class="ktw-required" id={required_id}>{ &t.fit_required }</p>
+                }
                 <Listen ctx={ctx.clone()} text={question_words(ctx, question)} what={question.text.get(lang).to_string()} />
                 if let Some(help) = &question.help {
                     <p class="ktw-help" id={help_id.clone()}>{ crisis_pieces(&ctx.crisis().fill(help.get(lang))) }</p>
@@ -159,7 +166,12 @@ fn choices(ctx: &Ctx, fit: &FitState, question: &Question) -> Html {
                             <input type={if multiple { "checkbox" } else { "radio" }} id={input_id}
                                    name={name.clone()} value={choice.id.to_string()} {checked}
                                    onchange={on(ctx, action)} />
-                            <span>{ choice.label.get(ctx.lang) }</span>
+                            <span>
+                                { choice.label.get(ctx.lang) }
+                                if multiple && choice.exclusive {
+                                    <span class="ktw-exclusive-hint">{ &ctx.t().fit_exclusive_hint }</span>
+                                }
+                            </span>
                         </label>
                     }
                 } }
