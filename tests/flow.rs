@@ -10,7 +10,7 @@ use ketamine_tms_widget::fit::{Answers, Questionnaire};
 fn questionnaire() -> Questionnaire {
     Questionnaire::from_bundle().unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("questions.toml is invalid:\n{}", lines.join("\n"))
+        panic!("the questionnaire is invalid:\n{}", lines.join("\n"))
     })
 }
 

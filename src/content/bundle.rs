@@ -10,7 +10,7 @@
 use super::evidence::{self, Evidence, Lang};
 use super::i18n::{self, Messages};
 use super::questionnaire::flags::FLAGS_FILE;
-use super::questionnaire::{self, Questionnaire, QUESTIONS_FILE};
+use super::questionnaire::{self, Questionnaire, QUESTIONS_DIR};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 pub fn check_shape<'de, D: serde::Deserializer<'de>>(name: &str, input: D) -> Result<(), D::Error> {
     if name.starts_with("i18n/") {
         i18n::check_shape(input)
-    } else if name == QUESTIONS_FILE || name == FLAGS_FILE {
+    } else if name.starts_with(QUESTIONS_DIR) || name == FLAGS_FILE {
         questionnaire::check_shape(name, input)
     } else {
         evidence::check_shape(name, input)

@@ -10,7 +10,7 @@
 
 use super::bundle::Bundle;
 use super::evidence::{DataError, Evidence};
-use super::questionnaire::{Questionnaire, QUESTIONS_FILE};
+use super::questionnaire::{Questionnaire, QUESTIONS_DIR};
 use bincode::Options;
 use std::collections::BTreeMap;
 
@@ -59,7 +59,7 @@ impl Questionnaire {
             .map_err(|errors| {
                 errors
                     .into_iter()
-                    .map(|message| DataError::file(QUESTIONS_FILE, message))
+                    .map(|message| DataError::file(QUESTIONS_DIR, message))
                     .collect()
             })
     }

@@ -25,7 +25,7 @@ pub use crate::content::questionnaire::{
     Choice, ChoiceId, Effect, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text,
     Priority, PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText,
     SureText, Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9,
-    PHQ9_ITEMS, QUESTIONS_FILE,
+    PHQ9_ITEMS, QUESTIONS_DIR,
 };
 pub use answers::{Answers, Leaning, SureAnswers};
 pub use engine::{

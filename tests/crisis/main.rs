@@ -15,7 +15,8 @@ use ketamine_tms_widget::fit::{
 
 #[test]
 fn only_might_act_on_them_is_urgent() {
-    let questionnaire = Questionnaire::from_bundle().unwrap_or_else(|_| panic!("questions.toml"));
+    let questionnaire =
+        Questionnaire::from_bundle().unwrap_or_else(|_| panic!("the questionnaire"));
     let question = questionnaire
         .questions
         .iter()

@@ -73,7 +73,7 @@ fn offences(name: &str, text: &str) -> Vec<String> {
 fn the_rule_rejects_crisis_numbers_in_content_and_nowhere_else() {
     // (file, TOML, strings rejected)
     let cases: &[(&str, &str, usize)] = &[
-        ("src/content/questions.toml", "help = { en = \"If in danger, call 911.\", es = \"Llame al 911.\" }", 2),
+        ("src/content/questions/safety.toml", "help = { en = \"If in danger, call 911.\", es = \"Llame al 911.\" }", 2),
         ("src/content/i18n/en.toml", "crisis_banner = \"Call or text 988 now.\"", 1),
         ("src/content/meta.toml", "[not_advice]\nen = \"If you are thinking about suicide, {crisis} now.\"", 0),
         ("src/content/options/x.toml", "[[rows.cost]]\nen = \"In danger? Call {emergency}.\"", 0),

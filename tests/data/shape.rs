@@ -37,7 +37,7 @@ fn a_misshapen_file_is_reported_with_its_line_and_column() {
             "unknown field `pages`",
         ),
         (
-            "questions.toml",
+            "questions/life.toml",
             "[[questions]]",
             "optional = \"no\"",
             "invalid type",
@@ -76,22 +76,22 @@ fn a_misspelt_word_of_a_fixed_set_is_reported_where_it_stands() {
     // (file, the line as written, the line misspelt, what the message says)
     let cases = [
         (
-            "questions.toml",
-            "section = \"safety\"",
-            "section = \"saftey\"",
-            "unknown variant `saftey`",
-        ),
-        (
-            "questions.toml",
+            "questions/safety.toml",
             "kind = \"single\"",
             "kind = \"one\"",
             "unknown variant `one`",
         ),
         (
-            "questions.toml",
+            "questions/history.toml",
             "kind = \"for\"",
             "kind = \"pro\"",
             "unknown variant `pro`",
+        ),
+        (
+            "questions/priorities.toml",
+            "kind = \"priorities\"",
+            "kind = \"rank\"",
+            "unknown variant `rank`",
         ),
     ];
     for (name, written, misspelt, says) in cases {

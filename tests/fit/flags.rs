@@ -182,9 +182,9 @@ fn the_flag_table_rejects_flags_without_a_supporting_claim() {
             "flags.toml, option ketamine-therapy, cautions: flag `pregnancy` / `pregnant`, `breastfeeding`, `planning` waits for a `pregnancy` claim, and this row now has one (citing anand-2023): set `source` and remove `waits_for`",
         ),
         (
-            "a flag written as a link in questions.toml",
+            "a flag written as a link in a question's file",
             |f| {
-                let questions = f.get_mut(QUESTIONS_FILE).expect("questions");
+                let questions = f.get_mut("questions/history.toml").expect("the history part");
                 let days = choice_mut(question_mut(questions, "relief-timing"), "days");
                 days["links"].as_array_mut().expect("links").push(serde_json::json!({
                     "kind": "flag",

@@ -84,7 +84,7 @@ fn validation_names_the_question_and_choice() {
             "{name}: expected `{expected}` in {messages:#?}"
         );
         assert!(
-            messages.iter().all(|m| m.starts_with("questions.toml")),
+            messages.iter().all(|m| m.starts_with("questions/")),
             "{messages:?}"
         );
     }
@@ -170,7 +170,8 @@ fn english_strings(value: &toml::Value, path: &str, out: &mut Vec<(String, Strin
 #[test]
 fn english_text_reads_at_grade_8_or_below() {
     let mut strings = Vec::new();
-    for file in ["questions.toml", "flags.toml"] {
+    let parts = Section::ALL.map(ketamine_tms_widget::content::questionnaire::part_file);
+    for file in parts.iter().map(String::as_str).chain(["flags.toml"]) {
         let path = format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).expect("readable");
         let value: toml::Value = toml::from_str(&text).expect("toml");
@@ -198,4 +199,55 @@ fn english_text_reads_at_grade_8_or_below() {
         "above grade 8:\n{}",
         too_hard.join("\n")
     );
+}
+
+#[test]
+fn the_parts_fit_together_only_as_one_questionnaire() {
+    use ketamine_tms_widget::content::questionnaire::put_together;
+    type Edit = fn(&mut std::collections::BTreeMap<String, serde_json::Value>);
+    let table: [(&str, Edit, &str); 4] = [
+        (
+            "a question that names its part",
+            |f| {
+                let part = f.get_mut("questions/health.toml").expect("the health part");
+                question_mut(part, "implants")["section"] = "life".into();
+            },
+            "questions/health.toml: question `implants` says its section",
+        ),
+        (
+            "a part missing",
+            |f| {
+                f.remove("questions/life.toml");
+            },
+            "questions/life.toml: the file is missing",
+        ),
+        (
+            "a file that is no part",
+            |f| {
+                let copy = f["questions/life.toml"].clone();
+                f.insert("questions/extra.toml".to_string(), copy);
+            },
+            "questions/extra.toml: is not a part of the questionnaire",
+        ),
+        (
+            "the SURE texts twice",
+            |f| {
+                let sure = f["questions/priorities.toml"]["sure"].clone();
+                f.get_mut("questions/safety.toml").expect("safety")["sure"] = sure;
+            },
+            "`sure` is also in another part",
+        ),
+    ];
+    let original = crate::support::content::files();
+    assert!(put_together(&original).is_ok());
+    for (name, edit, expected) in table {
+        let mut files = original.clone();
+        edit(&mut files);
+        let errors = put_together(&files).expect_err(name);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(
+            messages.iter().any(|m| m.contains(expected)),
+            "{name}: expected `{expected}` in {messages:#?}"
+        );
+    }
 }

@@ -1,4 +1,4 @@
-//! The report, checked against rules instead of a restatement of `questions.toml`: each
+//! The report, checked against rules instead of a restatement of the questions: each
 //! answer alone gives exactly the links and shown flags the data declares for it, answers
 //! together give what each gives alone and nothing more, the questions listed as missing are
 //! exactly the required ones left open, the flags' wording never forbids, and the priorities

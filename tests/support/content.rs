@@ -2,8 +2,9 @@
 //! the repository's files by kind, and the edits that make broken copies of it: questions and choices found by id, never by
 //! their position in a list.
 
+use ketamine_tms_widget::content::questionnaire::put_together;
 use ketamine_tms_widget::content::{bundled_files, Evidence};
-use ketamine_tms_widget::fit::{Questionnaire, FLAGS_FILE, QUESTIONS_FILE};
+use ketamine_tms_widget::fit::{Questionnaire, FLAGS_FILE};
 use ketamine_tms_widget::ui::Content;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -44,7 +45,7 @@ pub fn files_under(dir: &Path, ext: &str) -> Vec<PathBuf> {
 pub fn questionnaire() -> Questionnaire {
     Questionnaire::from_bundle().unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("questions.toml is invalid:\n{}", lines.join("\n"))
+        panic!("the questionnaire is invalid:\n{}", lines.join("\n"))
     })
 }
 
@@ -99,9 +100,10 @@ pub fn files_from_disk() -> BTreeMap<String, Value> {
     files
 }
 
-/// The JSON form of `questions.toml` in the build.
+/// The questionnaire of the build as one JSON value: its parts put together, each question
+/// with its `section`.
 pub fn questions() -> Value {
-    files()[QUESTIONS_FILE].clone()
+    put_together(&files()).unwrap_or_else(|errors| panic!("the parts do not fit: {errors:?}"))
 }
 
 /// The value at the JSON `pointer` of the content file `file`.
@@ -113,7 +115,7 @@ pub fn at<'a>(files: &'a mut BTreeMap<String, Value>, file: &str, pointer: &str)
         .unwrap_or_else(|| panic!("no {pointer} in {file}"))
 }
 
-/// The question with `id` in the JSON form of `questions.toml`.
+/// The question with `id` in the JSON form of the questionnaire or of one of its parts.
 pub fn question_mut<'a>(questions: &'a mut Value, id: &str) -> &'a mut Value {
     questions["questions"]
         .as_array_mut()

@@ -4,7 +4,7 @@
 //! topic; and "not sure" flags every option that "yes" flags.
 
 use super::flags::{place, problem, Flag, FlagTable, Support, Topic, FLAGS_FILE};
-use super::{ChoiceId, Question, Questionnaire, QUESTIONS_FILE};
+use super::{put_together, ChoiceId, Question, Questionnaire};
 use crate::content::evidence::{DataError, OptionId, RowId, Text};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -99,15 +99,13 @@ impl FlagTable {
 
 impl Questionnaire {
     /// Builds and validates the questionnaire and its flag table from the data files, given
-    /// by name as JSON values (`questions.toml` and `flags.toml`).
+    /// by name as JSON values (the parts under `questions/`, and `flags.toml`).
     pub fn from_files(
         files: &BTreeMap<String, serde_json::Value>,
     ) -> Result<Questionnaire, Vec<DataError>> {
         let missing = |file: &str| vec![DataError::file(file, "the file is missing".to_string())];
-        let questions = files
-            .get(QUESTIONS_FILE)
-            .ok_or_else(|| missing(QUESTIONS_FILE))?;
-        let mut questionnaire = Questionnaire::from_value(questions)?;
+        let questions = put_together(files)?;
+        let mut questionnaire = Questionnaire::from_value(&questions)?;
         let flags = files.get(FLAGS_FILE).ok_or_else(|| missing(FLAGS_FILE))?;
         questionnaire.flags = FlagTable::from_value(flags, &questionnaire.questions)?;
         Ok(questionnaire)

@@ -1,4 +1,4 @@
-//! The questionnaire's typed shape, read from `questions.toml` and validated into [`Questionnaire`].
+//! The questionnaire's typed shape, read from its parts (`questions/*.toml`) and validated into [`Questionnaire`].
 //!
 //! The file is first read into loose "raw" structs with plain strings for every id, then each
 //! id is checked and turned into its type, so a mistake is reported with the question, choice
@@ -7,19 +7,19 @@
 
 pub mod flags;
 mod flags_read;
+mod parts;
 mod problems;
 mod raw;
 mod read;
 mod required;
+
+pub use self::parts::{check_shape, part_file, put_together, QUESTIONS_DIR};
 
 use self::flags::FlagTable;
 use self::raw::RawFile;
 use super::evidence::{DataError, Evidence, OptionId, RowId, Text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-
-/// The bundled file that holds the questionnaire.
-pub const QUESTIONS_FILE: &str = "questions.toml";
 
 /// The id of the early, plain question about thoughts of death or self-harm.
 pub const CRISIS_QUESTION: &str = "self-harm-thoughts";
@@ -38,7 +38,7 @@ pub const PHQ9_ITEM9: &str = "phq9-9";
 /// The highest rating a person can give a priority (0 = not important, 3 = very important).
 pub const MAX_RATING: u8 = 3;
 
-/// The largest weight, either way, that `questions.toml` may give a priority for an option.
+/// The largest weight, either way, that the priorities question may give a priority for an option.
 /// Only its sign is kept: the widget never adds weights up.
 pub const MAX_WEIGHT: i8 = 2;
 
@@ -102,6 +102,30 @@ pub enum Section {
     Priorities,
 }
 
+impl Section {
+    /// Every part, in the order asked.
+    pub const ALL: [Section; 6] = [
+        Section::Safety,
+        Section::Mood,
+        Section::History,
+        Section::Health,
+        Section::Life,
+        Section::Priorities,
+    ];
+
+    /// The part's name, as its file is called (`questions/{name}.toml`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Safety => "safety",
+            Section::Mood => "mood",
+            Section::History => "history",
+            Section::Health => "health",
+            Section::Life => "life",
+            Section::Priorities => "priorities",
+        }
+    }
+}
+
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -123,7 +147,7 @@ pub enum LinkKind {
     /// The answer is a reason the option may fit less well.
     Against,
     /// A medical point to check with a clinician ("talk with your clinician about …"); these
-    /// come only from the flag table, never from a link in `questions.toml`.
+    /// come only from the flag table, never from a link in a question.
     Flag,
     /// A practical point worth knowing.
     Note,
@@ -286,22 +310,12 @@ pub struct Questionnaire {
     pub leaning: LeaningText,
 }
 
-/// Reads `questions.toml` or `flags.toml` into its file shape from `input` and drops the
-/// result, for [`crate::content::bundle::check_shape`]; any other name passes.
-pub fn check_shape<'de, D: serde::Deserializer<'de>>(name: &str, input: D) -> Result<(), D::Error> {
-    match name {
-        QUESTIONS_FILE => RawFile::deserialize(input).map(drop),
-        flags::FLAGS_FILE => flags_read::check_shape(input),
-        _ => Ok(()),
-    }
-}
-
 impl Questionnaire {
-    /// Builds and validates a questionnaire from the JSON form of `questions.toml`, with no
-    /// flags yet ([`Questionnaire::from_files`] adds them).
+    /// Builds and validates a questionnaire from its parts put together ([`put_together`]),
+    /// with no flags yet ([`Questionnaire::from_files`] adds them).
     pub fn from_value(value: &serde_json::Value) -> Result<Questionnaire, Vec<DataError>> {
         let raw = RawFile::deserialize(value)
-            .map_err(|err| vec![DataError::file(QUESTIONS_FILE, err.to_string())])?;
+            .map_err(|err| vec![DataError::file(QUESTIONS_DIR, err.to_string())])?;
         raw.validate()
     }
 
@@ -359,7 +373,7 @@ impl Questionnaire {
                 .is_some_and(|option| !option.row(cited.row).is_empty());
             if !has_claims {
                 errors.push(DataError {
-                    file: QUESTIONS_FILE.to_string(),
+                    file: QUESTIONS_DIR.to_string(),
                     option: Some(cited.option),
                     row: Some(cited.row.as_str().to_string()),
                     message: format!("{place} rests on a row that has no claims in the evidence"),

@@ -1,21 +1,29 @@
-//! [`Problems`]: every problem found while reading `questions.toml`, each naming where it is.
+//! [`Problems`]: every problem found while reading the questionnaire's parts, each naming where it is.
 
-use super::QUESTIONS_FILE;
+use super::QUESTIONS_DIR;
 use crate::content::evidence::{is_untranslated, DataError, Lang, Text};
 use std::fmt;
 
-/// Collects every problem found while validating, each naming where it is.
-#[derive(Default)]
+/// Collects every problem found while validating, each naming where it is: the file of the
+/// part being read (`file`, which the reader sets as it goes) and the place in it.
 pub(super) struct Problems {
     pub(super) errors: Vec<DataError>,
+    pub(super) file: String,
+}
+
+impl Default for Problems {
+    fn default() -> Problems {
+        Problems {
+            errors: Vec::new(),
+            file: QUESTIONS_DIR.to_string(),
+        }
+    }
 }
 
 impl Problems {
     pub(super) fn add(&mut self, place: &str, message: impl fmt::Display) {
-        self.errors.push(DataError::file(
-            QUESTIONS_FILE,
-            format!("{place}: {message}"),
-        ));
+        self.errors
+            .push(DataError::file(&self.file, format!("{place}: {message}")));
     }
 
     pub(super) fn text(&mut self, place: &str, what: &str, text: &Text) {

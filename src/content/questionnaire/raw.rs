@@ -1,4 +1,4 @@
-//! `questions.toml` as written: the words of a fixed set (section, kind, link kind) already
+//! The questionnaire's files as written: the words of a fixed set (section, kind, link kind) already
 //! typed, since the first pass reports a wrong one with its line, and every id still a plain
 //! string, so that `read` can check each one and name the question, choice or link it sits in.
 
@@ -7,7 +7,26 @@ use crate::content::evidence::Text;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The file as written, with every id still a plain string.
+/// One part's file as written (`questions/….toml`): its questions, and whichever of the
+/// shared tables it holds. It is read only for its shape, by the first pass: the second puts
+/// the parts together as values ([`super::put_together`]) and reads them as one [`RawFile`].
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub(super) struct RawPart {
+    #[serde(default)]
+    pub(super) phq9: Option<Phq9Text>,
+    #[serde(default)]
+    pub(super) sure: Option<SureText>,
+    #[serde(default)]
+    pub(super) leaning: Option<LeaningText>,
+    #[serde(default)]
+    pub(super) choice_sets: BTreeMap<String, Vec<RawChoice>>,
+    #[serde(default)]
+    pub(super) questions: Vec<RawQuestion>,
+}
+
+/// The parts put together, with every id still a plain string.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawFile {
@@ -23,7 +42,10 @@ pub(super) struct RawFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawQuestion {
     pub(super) id: String,
-    pub(super) section: Section,
+    /// The part the question is in: written by [`super::put_together`] from its file, never
+    /// in the file itself.
+    #[serde(default)]
+    pub(super) section: Option<Section>,
     pub(super) kind: QuestionKind,
     #[serde(default)]
     pub(super) optional: bool,

@@ -1,5 +1,6 @@
-//! Reading `questions.toml`: the file as written, with every id a plain string, checked and
-//! turned into the typed [`Questionnaire`], each problem named by the question it sits in.
+//! Reading the questionnaire's parts, put together: every id a plain string, checked and
+//! turned into the typed [`Questionnaire`], each problem named by its part's file and the
+//! question it sits in.
 
 use super::problems::Problems;
 use super::raw::{RawChoice, RawFile, RawLink, RawPriority, RawQuestion};
@@ -24,6 +25,10 @@ impl RawFile {
         let mut seen_questions = BTreeSet::new();
         let mut last_section = Section::Safety;
         for raw in &self.questions {
+            problems.file = raw
+                .section
+                .map(part_file)
+                .unwrap_or_else(|| QUESTIONS_DIR.to_string());
             let place = format!("question `{}`", raw.id);
             problems.id(&place, "question", &raw.id);
             if !seen_questions.insert(raw.id.clone()) {
@@ -37,6 +42,7 @@ impl RawFile {
                 questions.push(question);
             }
         }
+        problems.file = QUESTIONS_DIR.to_string();
         check_required_questions(&questions, &mut problems);
         if problems.errors.is_empty() {
             Ok(Questionnaire {
@@ -52,6 +58,7 @@ impl RawFile {
     }
 
     fn check_result_texts(&self, problems: &mut Problems) {
+        problems.file = part_file(Section::Mood);
         let phq9 = &self.phq9;
         for (what, text) in [
             ("instructions", &phq9.instructions),
@@ -66,6 +73,7 @@ impl RawFile {
         ] {
             problems.text("[phq9]", what, text);
         }
+        problems.file = part_file(Section::Priorities);
         let sure = &self.sure;
         for (what, text) in [
             ("intro", &sure.intro),
@@ -103,6 +111,10 @@ impl RawFile {
         place: &str,
         problems: &mut Problems,
     ) -> Option<Question> {
+        let Some(section) = raw.section else {
+            problems.add(place, "has no part; put it in the file of its part");
+            return None;
+        };
         problems.text(place, "text", &raw.text);
         if let Some(help) = &raw.help {
             problems.text(place, "help", help);
@@ -174,7 +186,7 @@ impl RawFile {
         }
         Some(Question {
             id: QuestionId(raw.id.clone()),
-            section: raw.section,
+            section,
             kind,
             optional: raw.optional,
             text: raw.text.clone(),

@@ -205,7 +205,7 @@ mod tests {
 
     fn fit() -> (FitState, Vec<FitEffect>) {
         let questionnaire = crate::fit::Questionnaire::from_bundle()
-            .unwrap_or_else(|_| panic!("questions.toml is valid"));
+            .unwrap_or_else(|_| panic!("the questionnaire is valid"));
         FitState::start(Rc::new(questionnaire), "", Ok(None), String::new())
     }
 

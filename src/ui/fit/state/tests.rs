@@ -12,7 +12,7 @@ use crate::ui::host::StorageBlocked;
 fn questionnaire() -> Rc<Questionnaire> {
     Rc::new(Questionnaire::from_bundle().unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("questions.toml is invalid:\n{}", lines.join("\n"))
+        panic!("the questionnaire is invalid:\n{}", lines.join("\n"))
     }))
 }
 
