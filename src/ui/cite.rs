@@ -3,13 +3,13 @@
 //! Claims and citations are small components that read the open details from their own
 //! context, so opening a source re-renders them and nothing else.
 
+use super::panel::{close_handlers, close_on_escape};
 use super::state::{Action, OpenDetails};
 use super::text::{self, Glossed};
 use super::Ctx;
 use crate::content::i18n::fill;
 use crate::content::{Claim as ClaimData, Source, SourceIds};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What a claim needs: its text split at glossary terms, its sources, and the place it is
@@ -152,69 +152,6 @@ fn open_source(ctx: &Ctx, details: &OpenDetails, sources: &SourceIds, place: &st
             { source_details(ctx, number, source) }
             <button type="button" class="ktw-link-button" {onclick}>{ &t.cite_close }</button>
         </div>
-    }
-}
-
-/// The key handler of a button that opens a panel: while the panel is open, Escape closes it
-/// with `close` and goes no further; otherwise Escape is left to the page.
-pub fn close_on_escape(ctx: &Ctx, open: bool, close: Action) -> Callback<KeyboardEvent> {
-    let dispatch = ctx.dispatch.clone();
-    Callback::from(move |event: KeyboardEvent| {
-        if open && event.key() == "Escape" {
-            event.prevent_default();
-            event.stop_propagation();
-            dispatch.emit(close.clone());
-        }
-    })
-}
-
-/// The Escape handler of the open panel `panel` and the click handler of its close button:
-/// both close it with `close` and move the focus back to the button that opened it.
-pub fn close_handlers(
-    ctx: &Ctx,
-    panel: &str,
-    close: Action,
-) -> (Callback<KeyboardEvent>, Callback<MouseEvent>) {
-    let onkeydown = {
-        let dispatch = ctx.dispatch.clone();
-        let panel = panel.to_string();
-        let close = close.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" {
-                // The widget used this Escape, so a host's modal dialog must not close too.
-                event.prevent_default();
-                event.stop_propagation();
-                focus_opener(&event, &panel);
-                dispatch.emit(close.clone());
-            }
-        })
-    };
-    let onclick = {
-        let dispatch = ctx.dispatch.clone();
-        let panel = panel.to_string();
-        Callback::from(move |event: MouseEvent| {
-            focus_opener(&event, &panel);
-            dispatch.emit(close.clone());
-        })
-    };
-    (onkeydown, onclick)
-}
-
-/// Moves the focus to the button in the same widget that controls the panel `panel`, so
-/// closing the panel does not drop the focus to the page's body.
-fn focus_opener(event: &Event, panel: &str) {
-    let Some(target) = event.target_dyn_into::<web_sys::Element>() else {
-        return;
-    };
-    let selector = format!("button[aria-controls=\"{panel}\"]");
-    let opener = target
-        .closest(".ktw")
-        .ok()
-        .flatten()
-        .and_then(|widget| widget.query_selector(&selector).ok().flatten())
-        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(button) = opener {
-        let _ = button.focus();
     }
 }
 

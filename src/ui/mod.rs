@@ -24,6 +24,7 @@ pub mod host;
 mod icon_array;
 pub mod listen;
 mod outcomes;
+mod panel;
 pub mod prerender;
 pub mod qr;
 pub mod state;

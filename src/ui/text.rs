@@ -162,7 +162,7 @@ pub fn with_terms(ctx: &Ctx, details: &OpenDetails, text: &Glossed, place: &str)
                     let key = format!("{place}~{id}");
                     let open = details.open_term.as_deref() == Some(key.as_str());
                     let controls = format!("def-{key}");
-                    let onkeydown = super::cite::close_on_escape(ctx, open, Action::CloseTerm);
+                    let onkeydown = super::panel::close_on_escape(ctx, open, Action::CloseTerm);
                     html! {
                         <button
                             type="button"
@@ -194,7 +194,7 @@ pub fn open_definition(ctx: &Ctx, details: &OpenDetails, place: &str) -> Html {
         return Html::default();
     };
     let panel = format!("def-{key}");
-    let (onkeydown, onclick) = super::cite::close_handlers(ctx, &panel, Action::CloseTerm);
+    let (onkeydown, onclick) = super::panel::close_handlers(ctx, &panel, Action::CloseTerm);
     html! {
         <div class="ktw-definition" id={panel} role="note" {onkeydown}>
             <strong>{ term.term.get(ctx.lang) }</strong>{ ": " }{ term.definition.get(ctx.lang) }
