@@ -1,6 +1,7 @@
-//! End-to-end checks of three smaller access fixes (issue 14, item 10): a required question
+//! End-to-end checks of four smaller access fixes (issue 14, item 10): a required question
 //! says so before the person meets the error; "None of these" and "Not sure" say they clear
-//! the other boxes (and do); and the SURE score is announced when the fourth answer brings it.
+//! the other boxes (and do); the SURE score is announced when the fourth answer brings it;
+//! and after "Change" → "Save and go back", focus returns to the changed row.
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::widget_page::WidgetPage;
@@ -105,6 +106,37 @@ async fn the_sure_score_is_announced_when_it_arrives() {
         .wait_until(
             "const r = root.querySelector('.ktw-sure-live'); return r.textContent.includes('yes to 4 of 4');",
             "the score in the live region",
+        )
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn after_changing_an_answer_focus_returns_to_its_row() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    let mut answers = ketamine_tms_widget::fit::Answers::default();
+    answers.choose("self-harm-thoughts", "no");
+    answers.choose("relief-timing", "weeks");
+    let link = format!(
+        "{}#ktw={}",
+        servers.page("basic.html"),
+        ketamine_tms_widget::fit::encode_fragment(&answers)
+    );
+    browser.open(&link).await;
+    browser.wait_for("#ktw-results-heading").await;
+    browser.click("#ktw-edit-answers").await;
+    browser.wait_for("#ktw-change-relief-timing").await;
+    browser.click("#ktw-change-relief-timing").await;
+    browser.wait_for("#ktw-relief-timing-days").await;
+    browser.click("label[for='ktw-relief-timing-days']").await;
+    browser.click(".ktw-next").await;
+    browser.wait_for("#ktw-summary-heading").await;
+    let widget = WidgetPage::first(&browser);
+    widget
+        .wait_until(
+            "return root.activeElement && root.activeElement.id === 'ktw-change-relief-timing';",
+            "focus on the changed row's Change button",
         )
         .await;
     browser.close().await;

@@ -120,6 +120,11 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                 ctx.on_event.emit(WidgetEvent::Completed { answers });
             }
             clear_refs.focus(&due);
+            for effect in &due {
+                if let FitEffect::FocusChanged(step) = effect {
+                    focus_change_button(&heading, &summary::change_id(&fit, *step));
+                }
+            }
             if due.contains(&FitEffect::OpenPrintDialog) {
                 ctx.on_event.emit(WidgetEvent::Print);
                 (ctx.host.print)();
@@ -188,6 +193,18 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
             { screen }
             { remember::remember_box(&ctx, &fit, &clear_refs) }
         </section>
+    }
+}
+
+/// Moves focus to the Change button `id` in the widget that holds `heading`.
+fn focus_change_button(heading: &NodeRef, id: &str) {
+    let button = heading
+        .cast::<web_sys::Element>()
+        .and_then(|heading| heading.closest(".ktw").ok().flatten())
+        .and_then(|widget| widget.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|button| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button).ok());
+    if let Some(button) = button {
+        let _ = button.focus();
     }
 }
 

@@ -62,6 +62,11 @@ pub fn answer_rows(ctx: &Ctx, fit: &FitState) -> Vec<(Step, String, Option<Strin
     rows
 }
 
+/// The id of the Change button of `step`'s row, where focus returns after a change.
+pub fn change_id(fit: &FitState, step: Step) -> String {
+    format!("ktw-change-{}", fit.flow().step_name(step))
+}
+
 /// The answers as a description list; with `editable`, each has a Change button.
 pub fn answer_list(ctx: &Ctx, fit: &FitState, editable: bool) -> Html {
     let t = ctx.t();
@@ -76,7 +81,7 @@ pub fn answer_list(ctx: &Ctx, fit: &FitState, editable: bool) -> Html {
                         </span>
                         if editable {
                             { " " }
-                            <button type="button" class="ktw-link-button ktw-change"
+                            <button type="button" class="ktw-link-button ktw-change" id={change_id(fit, step)}
                                     aria-label={fill(&t.fit_change_label, &[("question", &question)])}
                                     onclick={on(ctx, FitAction::Edit(step))}>{ &t.fit_change }</button>
                         }

@@ -209,9 +209,13 @@ impl FitState {
 
     /// Goes on to the next screen.
     fn move_on(&mut self, effects: &mut Vec<FitEffect>) {
+        let edited = self.return_to_summary.then_some(self.step);
         let next = self.next_step();
         self.return_to_summary = false;
         self.go(next, effects);
+        if let (Some(step), Step::Summary) = (edited, next) {
+            effects.push(FitEffect::FocusChanged(step));
+        }
     }
 
     /// Clears every PHQ-9 answer.

@@ -75,6 +75,9 @@ pub enum FitEffect {
     FocusClearQuestion,
     /// Move focus back to "Clear my answers" after the person kept their answers.
     FocusClearButton,
+    /// Back on the summary after changing an answer there: move focus to that row's Change
+    /// button, where the person left, rather than to the top of the summary.
+    FocusChanged(Step),
 }
 
 /// The questionnaire's state within one widget.

@@ -136,8 +136,16 @@ fn changing_an_answer_from_the_summary_returns_there() {
     state.apply(FitAction::Edit(Step::Question(0)));
     assert_eq!(state.step, Step::Question(0));
     state.apply(choose("self-harm-thoughts", "no"));
-    state.apply(FitAction::Next);
+    let effects = state.apply(FitAction::Next);
     assert_eq!(state.step, Step::Summary);
+    assert_eq!(
+        effects,
+        vec![
+            FitEffect::FocusScreen,
+            FitEffect::FocusChanged(Step::Question(0))
+        ],
+        "focus goes back to the changed row"
+    );
     let effects = state.apply(FitAction::ShowResults);
     assert_eq!(state.step, Step::Results);
     assert_eq!(
