@@ -3,6 +3,7 @@
 //! The questionnaire itself (its questions, texts and safety flags) is content, in
 //! [`crate::content::questionnaire`]; this module re-exports its types for the engine's users.
 //! - [`answers`]: [`Answers`], what a person has said so far, and [`Questionnaire::sanitize`].
+//! - [`digest`]: the short digest atop the results: flagging answers and top priorities.
 //! - [`engine`]: [`assess`], the PHQ-9 score, the crisis check and the SURE check.
 //! - [`flow`]: the questionnaire's navigation: its screens, their order, which are answered.
 //! - [`risk`]: which answers need the crisis panel, and which need emergency help now.
@@ -12,6 +13,7 @@
 //! This module never names a web crate; it builds and tests natively, and a test enforces that.
 
 pub mod answers;
+pub mod digest;
 pub mod engine;
 pub mod flow;
 pub mod risk;
@@ -25,7 +27,7 @@ pub use crate::content::questionnaire::{
     Choice, ChoiceId, Effect, EvidenceRef, LeaningText, Link, LinkKind, Phq9BandText, Phq9Text,
     Priority, PriorityId, Question, QuestionId, QuestionKind, Questionnaire, Section, SureItemText,
     SureText, Weight, CRISIS_NO_CHOICE, CRISIS_QUESTION, MAX_RATING, MAX_WEIGHT, PHQ9_ITEM9,
-    PHQ9_ITEMS, QUESTIONS_DIR,
+    PHQ9_ITEMS, QUESTIONS_DIR, TREATMENTS_TRIED_QUESTION,
 };
 pub use answers::{Answers, Leaning, SureAnswers};
 pub use engine::{

@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod digest;
 mod flags;
 mod questions;
 mod report;
