@@ -64,6 +64,20 @@ pub fn sources(sources: &SourceIds, place: &str) -> (Html, Html) {
     )
 }
 
+/// The numbers of `sources` as plain text, e.g. `[3] [7]`: the results list their sources
+/// once at the end rather than a button for each number on the way to Print.
+pub fn numbers(ctx: &Ctx, sources: &SourceIds) -> Html {
+    html! {
+        <span class="ktw-cites">
+            for id in sources.iter() {
+                if let Some((number, _)) = ctx.evidence().source(id) {
+                    <span class="ktw-cite-number">{ format!("[{number}]") }</span>
+                }
+            }
+        </span>
+    }
+}
+
 /// Where citations live and which sources they name.
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {

@@ -138,7 +138,7 @@ pub fn question_words(ctx: &Ctx, question: &crate::fit::Question) -> String {
 }
 
 /// Joins texts into one reading, each ending as a sentence so the voice pauses between them.
-fn sentences(texts: Vec<String>) -> String {
+pub fn sentences(texts: Vec<String>) -> String {
     texts
         .iter()
         .map(|text| text.trim())

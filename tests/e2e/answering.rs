@@ -92,6 +92,7 @@ async fn the_sure_score_is_announced_when_it_arrives() {
     );
     browser.open(&link).await;
     browser.wait_for("#ktw-results-heading").await;
+    crate::results_summary::open_part(&browser, "deciding").await;
     let widget = WidgetPage::first(&browser);
     let live = "const r = root.querySelector('.ktw-sure-live'); return r ? [r.getAttribute('role'), r.textContent.trim()] : null;";
     assert_eq!(
@@ -137,6 +138,64 @@ async fn after_changing_an_answer_focus_returns_to_its_row() {
         .wait_until(
             "return root.activeElement && root.activeElement.id === 'ktw-change-relief-timing';",
             "focus on the changed row's Change button",
+        )
+        .await;
+    browser.close().await;
+}
+
+/// Where the copy-link status is and what it says: its text, whether it sits in the results'
+/// tools beside the Share button, and whether the notices at the top repeat it.
+const COPY_STATUS: &str = "const s = root.querySelector('.ktw-copy-status');\
+    const share = root.getElementById('ktw-share');\
+    const notices = root.querySelector('.ktw-fit-notices');\
+    return { text: s ? s.textContent.trim() : null, role: s ? s.getAttribute('role') : null,\
+      beside: !!(s && share && s.closest('.ktw-fit-tools') && Math.abs(s.getBoundingClientRect().top - share.getBoundingClientRect().bottom) < 120),\
+      in_notices: !!(notices && /copied|copiar|copió/i.test(notices.textContent)) };";
+
+#[tokio::test]
+async fn the_copy_link_status_shows_beside_its_button_and_never_goes_stale() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    let answers = crate::results_summary::full_answers();
+    let link = format!(
+        "{}#ktw={}",
+        servers.page("basic.html"),
+        ketamine_tms_widget::fit::encode_fragment(&answers)
+    );
+    browser.open(&link).await;
+    browser.wait_for("#ktw-results-heading").await;
+    let widget = WidgetPage::first(&browser);
+    let before = widget.run(COPY_STATUS).await;
+    assert_eq!(
+        (before["text"].clone(), before["role"].clone()),
+        (json!(""), json!("status")),
+        "an empty status region waits beside the button: {before}"
+    );
+    browser.click("#ktw-share").await;
+    widget
+        .wait_until(
+            "const s = root.querySelector('.ktw-copy-status'); return !!s && s.textContent.trim() !== '';",
+            "the copy status",
+        )
+        .await;
+    let after = widget.run(COPY_STATUS).await;
+    assert_eq!(
+        after["beside"],
+        json!(true),
+        "beside the Share button: {after}"
+    );
+    assert_eq!(
+        after["in_notices"],
+        json!(false),
+        "not repeated at the top: {after}"
+    );
+    // A changed answer makes the link stale, and its status goes with it.
+    crate::results_summary::open_part(&browser, "deciding").await;
+    browser.click("#ktw-leaning-ect").await;
+    widget
+        .wait_until(
+            "const s = root.querySelector('.ktw-copy-status'); return !!s && s.textContent.trim() === '';",
+            "the stale status clears",
         )
         .await;
     browser.close().await;

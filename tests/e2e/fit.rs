@@ -75,9 +75,18 @@ async fn the_questionnaire_works_by_keyboard_alone_to_the_results() {
             .await;
         browser.next_task().await;
     }
+    // The score opens from its section's button, by keyboard too.
+    browser.keyboard_to(0, "#ktw-part-mood", 40).await;
+    browser.press('\u{E007}').await;
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return root.querySelector('#ktw-part-mood').getAttribute('aria-expanded') === 'true';",
+            "the mood section opens",
+        )
+        .await;
     let results = WidgetPage::first(&browser).results_text().await;
     assert!(
-        results.contains("not a recommendation"),
+        results.to_lowercase().contains("not a recommendation"),
         "the weighing is labelled:\n{results}"
     );
     assert!(

@@ -163,3 +163,44 @@ async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice()
     browser.assert_no_errors().await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_results_summary_is_read_aloud() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    let answers = crate::results_summary::full_answers();
+    browser
+        .open(&format!(
+            "{}#ktw={}",
+            servers.page("speech.html?voices=en"),
+            ketamine_tms_widget::fit::encode_fragment(&answers)
+        ))
+        .await;
+    browser
+        .wait_for(".ktw-results-summary .ktw-listen-start")
+        .await;
+    browser
+        .click(".ktw-results-summary .ktw-listen-start")
+        .await;
+    browser.wait_for(".ktw-listen-stop").await;
+    let asked = spoken(&browser).await;
+    let read = asked
+        .iter()
+        .find(|entry| entry.get("text").is_some())
+        .expect("the widget asked for a reading");
+    assert_eq!(read["lang"], json!("en"), "{read}");
+    let text = read["text"].as_str().unwrap_or("");
+    for words in [
+        "Talk with your clinician about.",
+        "Metal or a device in or near my head",
+        "Where you are leaning.",
+        "Feeling better fast.",
+        "Questions to ask your clinician.",
+    ] {
+        assert!(
+            text.contains(words),
+            "the summary's reading says {words:?}: {text}"
+        );
+    }
+    browser.close().await;
+}

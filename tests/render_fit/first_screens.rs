@@ -1,7 +1,7 @@
 //! The first screen a person sees on each page: a table of URL fragments, stored answers,
 //! blocked storage and clinic settings, each with the text that must and must not appear.
 
-use super::{answers, config, link, persona, phq9_item9, render, Page};
+use super::{answers, config, link, persona, phq9_item9, render, render_open_results, Page};
 use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_stored, StoredState};
 
@@ -131,9 +131,8 @@ fn cases() -> Vec<Case> {
             lang: Lang::En,
             shows: vec![
                 "What your answers may mean",
-                "Your score: 8 out of 27.",
-                "Mild (5 to 9)",
-                "This score is not a diagnosis",
+                "id=\"ktw-part-mood\"",
+                "8 of 27, Mild (5 to 9)",
                 "Your results are ready.",
             ],
             hides: vec!["id=\"ktw-crisis-panel\""],
@@ -172,15 +171,16 @@ fn cases() -> Vec<Case> {
             shows: vec![
                 "What your answers may mean",
                 "We opened the answers from your link.",
-                "Talk with your clinician about:",
-                "Metal or implants in or near your head need care with TMS.",
-                "The esketamine label says not to use it with an aneurysm",
-                "(Your answer: Metal or a device in or near my head)",
+                "Talk with your clinician about",
+                "Metal or a device in or near my head",
+                ": for every kind of TMS",
+                "What matters most to you",
+                "Being able to drive after treatment: ",
+                "Where you are leaning",
+                "Say where you are leaning",
+                "Not a recommendation. Ask your clinician what is safe for you.",
                 "How each option meets what matters to you",
-                "This is not a recommendation.",
-                "class=\"ktw-cite\"",
-                "Where are you leaning right now?",
-                "Do you feel sure about the best choice for you?",
+                "aria-expanded=\"false\"",
                 "Questions to ask your clinician",
                 "These links come from the clinic, not from the research.",
                 "href=\"tel:5550102000\"",
@@ -189,10 +189,16 @@ fn cases() -> Vec<Case> {
                 "id=\"ktw-share\"",
                 "data-print=\"fit\"",
             ],
-            hides: vec!["id=\"ktw-crisis-panel\"", "ktw-crisis-reminder"],
+            hides: vec![
+                "id=\"ktw-crisis-panel\"",
+                "ktw-crisis-reminder",
+                "class=\"ktw-cite",
+                "class=\"ktw-option-fit\"",
+            ],
         },
         Case {
-            name: "the printable summary holds the date, answers, flags and sources",
+            name:
+                "the printable summary holds the clinician block, answers, flags and crisis lines",
             page: Page {
                 fragment: link(&persona()),
                 ..Page::default()
@@ -200,18 +206,23 @@ fn cases() -> Vec<Case> {
             attributes: fit_only,
             lang: Lang::En,
             shows: vec![
-                "ktw-print-only ktw-print-date",
-                "Made on November 22, 2026",
+                "ktw-print-only ktw-clinician",
+                "For the clinician",
+                "November 22, 2026",
+                "PHQ-9",
+                "Not done",
+                "Safety answers",
+                "Metal or a device in or near my head (every kind of TMS)",
+                "Antidepressants tried",
+                "Top priorities",
                 "ktw-print-answers",
                 "Your answers",
                 "How soon do you need to feel better?",
                 "Being able to drive after treatment: ",
-                "Talk with your clinician about:",
-                "Sources for these results",
-                "class=\"ktw-reference\"",
-                "PMID",
+                "ktw-print-only ktw-print-crisis",
+                "988",
             ],
-            hides: vec![],
+            hides: vec!["class=\"ktw-reference\""],
         },
         Case {
             name: "a tampered link says so and starts fresh",
@@ -287,35 +298,11 @@ fn cases() -> Vec<Case> {
             hides: vec![],
         },
         Case {
-            name: "remembered results show the mood-over-time chart and table",
-            page: Page {
-                stored: Some(encode_stored(&{
-                    let mut state = StoredState {
-                        remember: true,
-                        answers: {
-                            let mut answers = persona();
-                            for (question, choices) in &phq9_item9("0").choices {
-                                answers.choices.insert(question.clone(), choices.clone());
-                            }
-                            answers
-                        },
-                        ..StoredState::default()
-                    };
-                    state.record_phq9("2026-10-01", 18);
-                    state.record_phq9("2026-11-01", 8);
-                    state
-                })),
-                ..Page::default()
-            },
+            name: "remembered results offer the mood-over-time chart in a section",
+            page: super::mood::remembered_mood_page(),
             attributes: fit_only,
             lang: Lang::En,
-            shows: vec![
-                "Your mood check scores over time",
-                "class=\"ktw-mood-svg\"",
-                "role=\"img\"",
-                "October 1, 2026: 18, November 1, 2026: 8",
-                "ktw-mood-table",
-            ],
+            shows: vec!["id=\"ktw-part-mood\"", "8 of 27", "November 1, 2026"],
             hides: vec![],
         },
         Case {
@@ -373,7 +360,7 @@ async fn an_unanswered_question_and_an_options_hidden_by_the_clinic_do_not_show(
         fragment: link(&persona()),
         ..Page::default()
     };
-    let html = render(
+    let html = render_open_results(
         &page,
         config(&[
             ("view", "fit"),

@@ -5,20 +5,24 @@
 //! must and must not appear. Effects do not run here, so each case shows the first screen a
 //! person would see on that page.
 //!
-//! `first_screens` holds the table of pages and what each shows first; `results` the
+//! `first_screens` holds the table of pages and what each shows first; `mood` the mood check
+//! over time once its section is opened; `results` the
 //! results screen for the answer sets the clinical review ran.
 
 #[path = "../support/mod.rs"]
 mod support;
 
 mod first_screens;
+mod mood;
 mod results;
 
 use ketamine_tms_widget::config::{self, Config};
 use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::{encode_fragment, Answers};
+use ketamine_tms_widget::ui::fit::results_screen;
+use ketamine_tms_widget::ui::fit::state::{FitState, ResultsPart};
 use ketamine_tms_widget::ui::host::{Host, MemoryPage};
-use ketamine_tms_widget::ui::{App, AppProps};
+use ketamine_tms_widget::ui::{App, AppProps, Ctx};
 use std::cell::RefCell;
 use std::rc::Rc;
 use support::content::content;
@@ -61,6 +65,45 @@ async fn render(page: &Page, config: Config, lang: Lang) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// The results screen for `page` with every section open, as a person sees it after pressing
+/// each section's button.
+async fn render_open_results(page: &Page, config: Config, lang: Lang) -> String {
+    let content = content();
+    let memory = Rc::new(RefCell::new(MemoryPage::default()));
+    let (mut fit, _) = FitState::start(
+        content.questionnaire.clone(),
+        &page.fragment,
+        Ok(page.stored.clone()),
+        "2026-11-22".to_string(),
+    );
+    fit.open_parts = ResultsPart::ALL.to_vec();
+    let ctx = Ctx {
+        content,
+        config: Rc::new(config),
+        lang,
+        dispatch: Callback::noop(),
+        on_event: Callback::noop(),
+        host: Rc::new(Host::memory(memory)),
+        interactive: true,
+    };
+    LocalServerRenderer::<OpenResults>::with_props(OpenResultsProps { ctx, fit })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct OpenResultsProps {
+    ctx: Ctx,
+    fit: FitState,
+}
+
+/// The results screen alone, with the sections `fit` has open.
+#[yew::component]
+fn OpenResults(OpenResultsProps { ctx, fit }: &OpenResultsProps) -> yew::Html {
+    results_screen(ctx, fit)
 }
 
 /// Answers from `(question, [choices])` pairs.

@@ -1,7 +1,7 @@
 //! The results screen for the answer sets the clinical review ran: it explains and never
 //! ranks, totals or recommends, and each option's flags stand in its own row.
 
-use super::{answers, config, link, persona, render, Page};
+use super::{answers, config, link, persona, render_open_results, Page};
 use ketamine_tms_widget::content::Lang;
 use ketamine_tms_widget::fit::Answers;
 
@@ -85,7 +85,7 @@ async fn the_results_explain_and_never_rank() {
                 fragment: link(&answers),
                 ..Page::default()
             };
-            let html = render(&page, config(&[("view", "fit")]), lang).await;
+            let html = render_open_results(&page, config(&[("view", "fit")]), lang).await;
             let Some(results) = html
                 .find("class=\"ktw-step ktw-results\"")
                 .and_then(|at| html.get(at..))
@@ -157,7 +157,7 @@ async fn the_flags_stand_beside_each_option_in_the_table() {
             fragment: link(answers),
             ..Page::default()
         };
-        let html = render(&page, config(&[("view", "fit")]), Lang::En).await;
+        let html = render_open_results(&page, config(&[("view", "fit")]), Lang::En).await;
         let grid = between(&html, "<table class=\"ktw-grid", "</table>")
             .unwrap_or_else(|| panic!("{name}: no priorities table"));
         let row = between(grid, &format!("<tr data-option=\"{option}\""), "</tr>")
@@ -167,8 +167,37 @@ async fn the_flags_stand_beside_each_option_in_the_table() {
             "{name}: the {option} row lacks `{flag}`:\n{row}"
         );
         assert!(
-            row.contains("class=\"ktw-cite\""),
+            row.contains("class=\"ktw-cite-number\""),
             "{name}: the {option} row cites nothing"
         );
     }
+}
+
+/// Opened, the sections hold what the summary leaves out: each option's flags, reasons and
+/// answers with their citation numbers, the leaning and SURE questions, and one source list.
+#[tokio::test]
+async fn the_opened_sections_hold_the_reasons_questions_and_sources() {
+    let page = Page {
+        fragment: link(&persona()),
+        ..Page::default()
+    };
+    let html = render_open_results(&page, config(&[("view", "fit")]), Lang::En).await;
+    for text in [
+        "Talk with your clinician about:",
+        "Metal or implants in or near your head need care with TMS.",
+        "The esketamine label says not to use it with an aneurysm",
+        "(Your answer: Metal or a device in or near my head)",
+        "class=\"ktw-cite-number\"",
+        "Where are you leaning right now?",
+        "Do you feel sure about the best choice for you?",
+        "class=\"ktw-reference\"",
+        "PMID",
+        "aria-expanded=\"true\"",
+    ] {
+        assert!(html.contains(text), "the opened results lack `{text}`");
+    }
+    assert!(
+        !html.contains("class=\"ktw-cite\""),
+        "no source buttons in the results; the sources are one list"
+    );
 }

@@ -35,6 +35,10 @@ pub const PHQ9_ITEMS: [&str; 9] = [
 /// The PHQ-9 item about thoughts of death or self-harm; any score above 0 needs crisis help.
 pub const PHQ9_ITEM9: &str = "phq9-9";
 
+/// The question of how many antidepressant medicines the person has tried, which the printed
+/// clinician block repeats.
+pub const TREATMENTS_TRIED_QUESTION: &str = "antidepressants-tried";
+
 /// The highest rating a person can give a priority (0 = not important, 3 = very important).
 pub const MAX_RATING: u8 = 3;
 

@@ -3,8 +3,8 @@
 use super::problems::Problems;
 use super::*;
 
-/// The engine relies on a few fixed ids: the crisis question, the nine PHQ-9 items and one
-/// priorities question. This checks they are present and shaped as the engine expects.
+/// The engine relies on a few fixed ids: the crisis question, the nine PHQ-9 items, the
+/// treatments tried and one priorities question. This checks they are present and shaped as the engine expects.
 pub(super) fn check_required_questions(questions: &[Question], problems: &mut Problems) {
     let find = |id: &str| questions.iter().find(|question| question.id.as_str() == id);
     match find(CRISIS_QUESTION) {
@@ -31,6 +31,17 @@ pub(super) fn check_required_questions(questions: &[Question], problems: &mut Pr
         None => problems.add(
             "questions",
             format!("the crisis question `{CRISIS_QUESTION}` is missing"),
+        ),
+    }
+    match find(TREATMENTS_TRIED_QUESTION) {
+        Some(tried) if tried.kind == QuestionKind::Single => {}
+        Some(_) => problems.add(
+            &format!("question `{TREATMENTS_TRIED_QUESTION}`"),
+            "must be a single-choice question (the printout repeats its answer)",
+        ),
+        None => problems.add(
+            "questions",
+            format!("the question `{TREATMENTS_TRIED_QUESTION}` is missing (the printout repeats its answer)"),
         ),
     }
     for item in PHQ9_ITEMS {

@@ -32,6 +32,14 @@ pub(super) fn option_name(ctx: &Ctx, option: OptionId) -> String {
         .unwrap_or_else(|| option.as_str().to_string())
 }
 
+/// The short name of an option in the current language ("TMS", "ECT").
+pub(super) fn short_name(ctx: &Ctx, option: OptionId) -> String {
+    ctx.evidence()
+        .option(option)
+        .map(|found| found.short_name.get(ctx.lang).to_string())
+        .unwrap_or_else(|| option.as_str().to_string())
+}
+
 /// The words of the answer a consideration comes from.
 fn answer_words(ctx: &Ctx, questionnaire: &Questionnaire, consideration: &Consideration) -> String {
     questionnaire
@@ -49,27 +57,22 @@ fn consideration_sources(ctx: &Ctx, consideration: &Consideration) -> Option<Sou
     }
 }
 
-/// One consideration: its sentence, its citation numbers and the answer it comes from.
+/// One consideration: its sentence, its citation numbers (in the list of sources at the end
+/// of the results) and the answer it comes from.
 pub(super) fn consideration_item(
     ctx: &Ctx,
     questionnaire: &Questionnaire,
     consideration: &Consideration,
-    place: &str,
 ) -> Html {
     let t = ctx.t();
-    let sources =
-        consideration_sources(ctx, consideration).map(|sources| cite::sources(&sources, place));
     let answer = answer_words(ctx, questionnaire, consideration);
     html! {
         <li class="ktw-consideration">
             <span>{ consideration.text.get(ctx.lang) }</span>
-            if let Some((cited, _)) = &sources {
-                { " " }{ cited.clone() }
+            if let Some(sources) = consideration_sources(ctx, consideration) {
+                { " " }{ cite::numbers(ctx, &sources) }
             }
             <span class="ktw-because">{ fill(&t.fit_because, &[("answer", &answer)]) }</span>
-            if let Some((_, opened)) = sources {
-                { opened }
-            }
         </li>
     }
 }
@@ -81,7 +84,6 @@ fn consideration_list(
     title: &str,
     class: &'static str,
     items: &[Consideration],
-    place: &str,
 ) -> Html {
     if items.is_empty() {
         return Html::default();
@@ -90,8 +92,8 @@ fn consideration_list(
         <div class={classes!("ktw-considerations", class)}>
             <p class="ktw-list-title">{ title }</p>
             <ul>
-                for (index, item) in items.iter().enumerate() {
-                    { consideration_item(ctx, questionnaire, item, &format!("{place}-{index}")) }
+                for item in items {
+                    { consideration_item(ctx, questionnaire, item) }
                 }
             </ul>
         </div>
@@ -101,7 +103,6 @@ fn consideration_list(
 /// What the answers mean for one option.
 pub(super) fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &OptionFit) -> Html {
     let t = ctx.t();
-    let place = format!("fit-{}", fit.option);
     let empty = fit.considerations().next().is_none();
     html! {
         <article class="ktw-option-fit" aria-labelledby={format!("ktw-fit-option-{}", fit.option)}
@@ -110,10 +111,10 @@ pub(super) fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &Option
             if !ctx.config.offers(fit.option) {
                 <p class="ktw-tag ktw-not-offered">{ &t.option_not_offered }</p>
             }
-            { consideration_list(ctx, questionnaire, &t.fit_flags_title, "ktw-flags", &fit.flags, &format!("{place}-flag")) }
-            { consideration_list(ctx, questionnaire, &t.fit_for_title, "ktw-for", &fit.favours, &format!("{place}-for")) }
-            { consideration_list(ctx, questionnaire, &t.fit_against_title, "ktw-against", &fit.against, &format!("{place}-against")) }
-            { consideration_list(ctx, questionnaire, &t.fit_notes_title, "ktw-notes", &fit.notes, &format!("{place}-note")) }
+            { consideration_list(ctx, questionnaire, &t.fit_flags_title, "ktw-flags", &fit.flags) }
+            { consideration_list(ctx, questionnaire, &t.fit_for_title, "ktw-for", &fit.favours) }
+            { consideration_list(ctx, questionnaire, &t.fit_against_title, "ktw-against", &fit.against) }
+            { consideration_list(ctx, questionnaire, &t.fit_notes_title, "ktw-notes", &fit.notes) }
             if empty {
                 <p class="ktw-help ktw-nothing">{ &t.fit_nothing_for_option }</p>
             }
@@ -121,8 +122,9 @@ pub(super) fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &Option
     }
 }
 
-/// Every source cited in the results, numbered as in the rest of the widget.
-pub(super) fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
+/// Every source cited in the results, numbered as in the rest of the widget, or `None` when
+/// nothing is cited.
+pub(super) fn sources_block(ctx: &Ctx, report: &FitReport) -> Option<Html> {
     let mut ids: Vec<String> = Vec::new();
     let mut add = |sources: Option<SourceIds>| {
         for id in sources.iter().flat_map(SourceIds::iter) {
@@ -151,16 +153,15 @@ pub(super) fn sources_block(ctx: &Ctx, report: &FitReport) -> Html {
         .collect();
     numbered.sort_by_key(|(number, _)| *number);
     if numbered.is_empty() {
-        return Html::default();
+        return None;
     }
-    html! {
-        <section class="ktw-fit-sources" aria-labelledby="ktw-fit-sources-heading">
-            <h5 id="ktw-fit-sources-heading">{ &ctx.t().fit_sources_heading }</h5>
+    Some(html! {
+        <div class="ktw-fit-sources">
             <ul class="ktw-sources">
                 for (number, source) in numbered {
                     <li>{ cite::source_details(ctx, number, source) }</li>
                 }
             </ul>
-        </section>
-    }
+        </div>
+    })
 }

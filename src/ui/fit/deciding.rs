@@ -1,7 +1,7 @@
 //! The parts of the results that help the person decide and act: where they are leaning,
 //! the SURE check, questions to bring to the visit, and the clinic's contact links.
 
-use super::considerations::option_name;
+use super::considerations::{option_name, short_name};
 use super::on;
 use super::state::{FitAction, FitState};
 use crate::content::i18n::fill;
@@ -26,7 +26,7 @@ pub(super) fn leaning_block(ctx: &Ctx, fit: &FitState) -> Html {
     ));
     html! {
         <fieldset class="ktw-leaning">
-            <legend><h5 class="ktw-legend-heading">{ questionnaire.leaning.question.get(lang) }</h5></legend>
+            <legend><h6 class="ktw-legend-heading">{ questionnaire.leaning.question.get(lang) }</h6></legend>
             <p class="ktw-help">{ questionnaire.leaning.help.get(lang) }</p>
             <div class="ktw-answers-list">
                 for (leaning, label) in choices {
@@ -55,7 +55,7 @@ pub(super) fn sure_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html 
     let values = fit.answers.sure.items();
     html! {
         <fieldset class="ktw-sure">
-            <legend><h5 class="ktw-legend-heading">{ &t.fit_sure_heading }</h5></legend>
+            <legend><h6 class="ktw-legend-heading">{ &t.fit_sure_heading }</h6></legend>
             <p>{ sure.intro.get(lang) }</p>
             for (index, item) in sure.items.iter().enumerate() {
                 { {
@@ -99,7 +99,7 @@ pub(super) fn sure_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html 
 }
 
 /// Questions to bring to the visit, with extra ones drawn from the answers.
-pub(super) fn questions_to_ask(ctx: &Ctx, report: &FitReport) -> Html {
+pub(super) fn questions_to_ask(ctx: &Ctx, report: &FitReport) -> Vec<String> {
     let t = ctx.t();
     let mut questions = vec![
         t.fit_ask_offer.clone(),
@@ -117,22 +117,13 @@ pub(super) fn questions_to_ask(ctx: &Ctx, report: &FitReport) -> Html {
     if let Some(Leaning::Option(option)) = report.leaning {
         questions.push(fill(
             &t.fit_ask_leaning,
-            &[("option", &option_name(ctx, option))],
+            &[("option", &short_name(ctx, option))],
         ));
     }
     if report.phq9.is_some() {
         questions.push(t.fit_ask_mood.clone());
     }
-    html! {
-        <section class="ktw-ask" aria-labelledby="ktw-ask-heading">
-            <h5 id="ktw-ask-heading">{ &t.fit_ask_heading }</h5>
-            <ul>
-                for question in questions {
-                    <li>{ question }</li>
-                }
-            </ul>
-        </section>
-    }
+    questions
 }
 
 /// The clinic's call, text and booking links, set apart from the evidence.

@@ -33,14 +33,12 @@ fn effect_words(ctx: &Ctx, effect: Effect) -> (&str, &'static str) {
 
 /// One cell: the priority's name (shown when the row is stacked), the effect, the reason and
 /// its citation.
-fn cell(ctx: &Ctx, option: OptionId, label: &str, cell: &PriorityCell) -> Html {
+fn cell(ctx: &Ctx, label: &str, cell: &PriorityCell) -> Html {
     let t = ctx.t();
     let (words, class) = effect_words(ctx, cell.effect);
-    let place = format!("grid-{option}-{}", cell.priority);
     let sources = cell
         .evidence
-        .and_then(|evidence| row_sources(ctx, evidence))
-        .map(|sources| cite::sources(&sources, &place));
+        .and_then(|evidence| row_sources(ctx, evidence));
     let reason = cell
         .reason
         .as_ref()
@@ -52,9 +50,8 @@ fn cell(ctx: &Ctx, option: OptionId, label: &str, cell: &PriorityCell) -> Html {
             <span class="ktw-grid-label">{ label.to_string() }</span>
             <strong class="ktw-effect">{ words.to_string() }</strong>
             <span class="ktw-grid-reason">{ reason.to_string() }</span>
-            if let Some((cited, opened)) = sources {
-                { " " }{ cited }
-                { opened }
+            if let Some(sources) = sources {
+                { " " }{ cite::numbers(ctx, &sources) }
             }
         </td>
     }
@@ -70,8 +67,8 @@ fn flags_cell(ctx: &Ctx, questionnaire: &Questionnaire, fit: &OptionFit) -> Html
                 <span class="ktw-grid-reason">{ &t.fit_grid_no_flags }</span>
             } else {
                 <ul>
-                    for (index, flag) in fit.flags.iter().enumerate() {
-                        { consideration_item(ctx, questionnaire, flag, &format!("grid-{}-flag-{index}", fit.option)) }
+                    for flag in &fit.flags {
+                        { consideration_item(ctx, questionnaire, flag) }
                     }
                 </ul>
             }
@@ -110,8 +107,7 @@ pub fn priorities_grid(ctx: &Ctx, questionnaire: &Questionnaire, report: &FitRep
     // With three or more priorities the table needs a wider widget before it stops stacking.
     let many = (columns.len() >= 3).then_some("ktw-grid-many");
     html! {
-        <section class="ktw-weigh" aria-labelledby="ktw-weigh-heading">
-            <h5 id="ktw-weigh-heading">{ &t.fit_weigh_heading }</h5>
+        <div class="ktw-weigh">
             <p class="ktw-weigh-help">{ &t.fit_weigh_help }</p>
             <table class={classes!("ktw-grid", many)}>
                 <caption>{ &t.fit_grid_caption }</caption>
@@ -138,12 +134,12 @@ pub fn priorities_grid(ctx: &Ctx, questionnaire: &Questionnaire, report: &FitRep
                             </th>
                             { flags_cell(ctx, questionnaire, fit) }
                             for (index, priority_cell) in fit.priorities.iter().enumerate() {
-                                { cell(ctx, fit.option, columns.get(index).map_or("", |(label, _)| label.as_str()), priority_cell) }
+                                { cell(ctx, columns.get(index).map_or("", |(label, _)| label.as_str()), priority_cell) }
                             }
                         </tr>
                     }
                 </tbody>
             </table>
-        </section>
+        </div>
     }
 }

@@ -19,12 +19,15 @@
 //! context: it reads and removes the share link in the URL fragment, saves and wipes the
 //! remembered answers, prints, and copies to the clipboard. It never names `window` itself.
 
+mod clinician;
 mod considerations;
 mod crisis;
 mod deciding;
+mod digest;
 mod grid;
 mod mood_chart;
 pub mod outbox;
+mod parts;
 mod question;
 mod remember;
 mod results;
@@ -42,6 +45,12 @@ use outbox::Outbox;
 use state::{FitAction, FitEffect, FitNotice, FitState};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The results screen of `fit`, for the native rendering tests, which open its sections by
+/// setting `fit.open_parts` as a person would by pressing each section's button.
+pub fn results_screen(ctx: &Ctx, fit: &FitState) -> Html {
+    results::screen(ctx, fit, NodeRef::default())
+}
 
 /// Wraps a questionnaire action for the widget's one reducer.
 pub fn act(ctx: &Ctx, action: FitAction) {
@@ -121,8 +130,14 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
             }
             clear_refs.focus(&due);
             for effect in &due {
-                if let FitEffect::FocusChanged(step) = effect {
-                    focus_change_button(&heading, &summary::change_id(&fit, *step));
+                match effect {
+                    FitEffect::FocusChanged(step) => {
+                        focus_by_id(&heading, &summary::change_id(&fit, *step));
+                    }
+                    FitEffect::FocusResultsPart(part) => {
+                        focus_by_id(&heading, &parts::button_id(*part));
+                    }
+                    _ => {}
                 }
             }
             if due.contains(&FitEffect::OpenPrintDialog) {
@@ -197,7 +212,7 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
 }
 
 /// Moves focus to the Change button `id` in the widget that holds `heading`.
-fn focus_change_button(heading: &NodeRef, id: &str) {
+fn focus_by_id(heading: &NodeRef, id: &str) {
     let button = heading
         .cast::<web_sys::Element>()
         .and_then(|heading| heading.closest(".ktw").ok().flatten())
@@ -236,7 +251,5 @@ fn notice_text(t: &Messages, notice: FitNotice) -> String {
         FitNotice::StorageNewer => t.fit_notice_storage_newer.clone(),
         FitNotice::StorageBlocked => t.fit_storage_blocked.clone(),
         FitNotice::Cleared => t.fit_notice_cleared.clone(),
-        FitNotice::LinkCopied => t.fit_notice_link_copied.clone(),
-        FitNotice::LinkNotCopied => t.fit_notice_link_not_copied.clone(),
     }
 }

@@ -1,16 +1,19 @@
-//! The results screen: what the answers may mean for each option (`considerations`), the
-//! priorities grid (`grid`: no totals, no ranking, the flags beside each option), the PHQ-9
-//! score, where the person is leaning and the SURE check (`deciding`), questions to ask, the
-//! clinic's contact links apart from the evidence, and print, share and change buttons.
+//! The results screen, summary first (`digest`: what to talk about, the leaning and SURE, the
+//! top priorities, questions to ask), then sections that open on demand (`parts`): the PHQ-9
+//! score, where the person is leaning and the SURE check (`deciding`), each option against
+//! the answers (`considerations`), the priorities grid (`grid`: no totals, no ranking) and one
+//! list of sources. Then the clinic's contact links, apart from the evidence, and print,
+//! share and change buttons.
 //!
-//! The same screen is the printed summary: the print stylesheet hides the widget around it
-//! and every button, and shows the print-only date and answer list.
+//! The same screen is the printout: the print stylesheet hides the widget around it, every
+//! button and the sections, and shows the clinician block (`clinician`), the answer list, the
+//! QR code and the crisis lines.
 
 use super::considerations::{option_card, sources_block};
-use super::deciding::{contact_block, leaning_block, questions_to_ask, sure_block};
-use super::state::{FitAction, FitState, FRAGMENT_KEY};
-use super::{act, crisis, grid, mood_chart, on, summary};
-use crate::content::i18n::{fill, format_date};
+use super::deciding::{contact_block, leaning_block, sure_block};
+use super::state::{FitAction, FitState, ResultsPart, FRAGMENT_KEY};
+use super::{act, clinician, crisis, digest, grid, mood_chart, on, parts, summary};
+use crate::content::i18n::fill;
 use crate::fit::{encode_fragment, FitReport};
 use crate::ui::state::Action;
 use crate::ui::{qr, Ctx};
@@ -24,19 +27,17 @@ fn phq9_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
     let Some(result) = report.phq9 else {
         if fit.remember && !fit.phq9_history.is_empty() {
             return html! {
-                <section class="ktw-phq9-result" aria-labelledby="ktw-phq9-heading">
-                    <h5 id="ktw-phq9-heading">{ &t.fit_phq9_heading }</h5>
+                <div class="ktw-phq9-result">
                     { mood_chart::mood_chart(ctx, &fit.phq9_history) }
                     <button type="button" class="ktw-button ktw-secondary" id="ktw-retake-mood"
                             onclick={on(ctx, FitAction::RetakeMood)}>{ &t.fit_mood_retake }</button>
-                </section>
+                </div>
             };
         }
         return Html::default();
     };
     html! {
-        <section class="ktw-phq9-result" aria-labelledby="ktw-phq9-heading">
-            <h5 id="ktw-phq9-heading">{ &t.fit_phq9_heading }</h5>
+        <div class="ktw-phq9-result">
             <p class="ktw-score">
                 { fill(&t.fit_phq9_score, &[("total", &result.total.to_string())]) }
                 { " " }
@@ -49,7 +50,7 @@ fn phq9_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
             }
             <button type="button" class="ktw-button ktw-secondary" id="ktw-retake-mood"
                     onclick={on(ctx, FitAction::RetakeMood)}>{ &t.fit_mood_retake }</button>
-        </section>
+        </div>
     }
 }
 
@@ -85,6 +86,15 @@ fn tools(ctx: &Ctx, fit: &FitState) -> Html {
                 <button type="button" class="ktw-button ktw-secondary" id="ktw-edit-answers"
                         onclick={on(ctx, FitAction::ShowSummary)}>{ &t.fit_edit_answers }</button>
             </div>
+            // Beside the Share button, always there (a live region added with its text is not
+            // read), and empty again once an answer changes the link.
+            <p class="ktw-copy-status" role="status">
+                { match fit.copy_status {
+                    Some(true) => t.fit_notice_link_copied.as_str(),
+                    Some(false) => t.fit_notice_link_not_copied.as_str(),
+                    None => "",
+                } }
+            </p>
             if let Some(link) = link {
                 <div class="ktw-share-box">
                     <label for="ktw-share-url">{ &t.fit_share_label }</label>
@@ -116,18 +126,20 @@ fn print_qr(ctx: &Ctx, fit: &FitState) -> Html {
     }
 }
 
-/// The results screen.
+/// The results screen: the summary first, then the sections that open on demand, then the
+/// clinic's links and the tools; the print-only clinician block, answers, QR code and crisis
+/// lines are drawn in the places the printout needs them.
 pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let t = ctx.t();
     let report = fit.report();
     let questionnaire = fit.questionnaire();
     let missing = report.missing.len();
+    let has_mood = report.phq9.is_some() || (fit.remember && !fit.phq9_history.is_empty());
+    let sources = sources_block(ctx, &report);
     html! {
         <section class="ktw-step ktw-results" part="results" data-question="results" aria-labelledby="ktw-results-heading">
             <h4 id="ktw-results-heading" tabindex="-1" ref={heading}>{ &t.fit_results_heading }</h4>
-            <p class="ktw-print-only ktw-print-date">
-                { fill(&t.fit_print_date, &[("date", &format_date(ctx.lang, &fit.today))]) }
-            </p>
+            { clinician::block(ctx, fit, &report) }
             if report.crisis {
                 { crisis::reminder(ctx, fit) }
             }
@@ -140,29 +152,41 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
                     </button>
                 </p>
             }
-            { phq9_block(ctx, fit, &report) }
-            <section class="ktw-options-fit" aria-labelledby="ktw-options-fit-heading">
-                <h5 id="ktw-options-fit-heading">{ &t.fit_options_heading }</h5>
-                <p class="ktw-help">{ &t.fit_options_help }</p>
-                <div class="ktw-options-list">
-                    for option_fit in report.options.iter().filter(|fit| ctx.config.shows(fit.option)) {
-                        { option_card(ctx, questionnaire, option_fit) }
-                    }
+            { digest::summary(ctx, fit, &report) }
+            if has_mood {
+                { parts::section(ctx, fit, ResultsPart::Mood, || phq9_block(ctx, fit, &report)) }
+            }
+            { parts::section(ctx, fit, ResultsPart::Deciding, || html! {
+                <>
+                    { leaning_block(ctx, fit) }
+                    { sure_block(ctx, fit, &report) }
+                </>
+            }) }
+            { parts::section(ctx, fit, ResultsPart::Options, || html! {
+                <div class="ktw-options-fit">
+                    <p class="ktw-help">{ &t.fit_options_help }</p>
+                    <div class="ktw-options-list">
+                        for option_fit in report.options.iter().filter(|fit| ctx.config.shows(fit.option)) {
+                            { option_card(ctx, questionnaire, option_fit) }
+                        }
+                    </div>
                 </div>
-            </section>
-            { grid::priorities_grid(ctx, questionnaire, &report) }
-            { leaning_block(ctx, fit) }
-            { sure_block(ctx, fit, &report) }
-            { questions_to_ask(ctx, &report) }
+            }) }
+            if report.has_priorities() {
+                { parts::section(ctx, fit, ResultsPart::Priorities, || grid::priorities_grid(ctx, questionnaire, &report)) }
+            }
+            if let Some(sources) = sources {
+                { parts::section(ctx, fit, ResultsPart::Sources, || sources) }
+            }
+            <p class="ktw-not-advice">{ &t.not_advice_short }</p>
+            { contact_block(ctx) }
+            { tools(ctx, fit) }
             { print_qr(ctx, fit) }
             <section class="ktw-print-only ktw-print-answers" aria-labelledby="ktw-print-answers-heading">
                 <h5 id="ktw-print-answers-heading">{ &t.fit_print_answers }</h5>
                 { summary::answer_list(ctx, fit, false) }
             </section>
-            { sources_block(ctx, &report) }
-            <p class="ktw-not-advice">{ &t.not_advice_short }</p>
-            { contact_block(ctx) }
-            { tools(ctx, fit) }
+            { clinician::print_crisis(ctx) }
         </section>
     }
 }

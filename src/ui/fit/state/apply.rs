@@ -102,11 +102,13 @@ impl FitState {
                 self.answers.leaning = leaning;
                 self.share_fragment = None;
                 self.print_fragment = None;
+                self.copy_status = None;
             }
             FitAction::SetSure(item, value) => {
                 self.answers.sure.set(&item, Some(value));
                 self.share_fragment = None;
                 self.print_fragment = None;
+                self.copy_status = None;
             }
             FitAction::SetRemember(on) => {
                 if on && self.storage_blocked {
@@ -145,7 +147,9 @@ impl FitState {
                 self.phq9_touched = false;
                 self.share_fragment = None;
                 self.print_fragment = None;
+                self.copy_status = None;
                 self.return_to_summary = false;
+                self.open_parts.clear();
                 effects.push(FitEffect::WipeStored);
                 self.go(Step::Question(0), effects);
                 self.notices.push(FitNotice::Cleared);
@@ -156,18 +160,26 @@ impl FitState {
                 effects.push(FitEffect::OpenPrintDialog);
             }
             FitAction::MakeShareLink => {
+                // Cleared first, so the status is announced again after another copy.
+                self.copy_status = None;
                 self.share_fragment =
                     Some(format!("{FRAGMENT_KEY}={}", encode_fragment(&self.answers)));
             }
             FitAction::Copied(worked) => {
-                self.notices.retain(|notice| {
-                    !matches!(notice, FitNotice::LinkCopied | FitNotice::LinkNotCopied)
-                });
-                self.notices.push(if worked {
-                    FitNotice::LinkCopied
+                self.copy_status = Some(worked);
+            }
+            FitAction::ToggleResultsPart(part) => {
+                if self.open_parts.contains(&part) {
+                    self.open_parts.retain(|open| *open != part);
                 } else {
-                    FitNotice::LinkNotCopied
-                });
+                    self.open_parts.push(part);
+                }
+            }
+            FitAction::OpenResultsPart(part) => {
+                if !self.open_parts.contains(&part) {
+                    self.open_parts.push(part);
+                }
+                effects.push(FitEffect::FocusResultsPart(part));
             }
             FitAction::RetakeMood => {
                 self.clear_mood_items();
@@ -256,6 +268,7 @@ impl FitState {
         self.invalid = false;
         self.share_fragment = None;
         self.print_fragment = None;
+        self.copy_status = None;
         self.record_mood();
     }
 

@@ -54,10 +54,6 @@ pub enum FitNotice {
     StorageBlocked,
     /// Everything was cleared.
     Cleared,
-    /// The share link was copied.
-    LinkCopied,
-    /// The share link could not be copied; it is shown to copy by hand.
-    LinkNotCopied,
 }
 
 /// Something a transition asks the widget to do once the new state is on screen.
@@ -78,6 +74,45 @@ pub enum FitEffect {
     /// Back on the summary after changing an answer there: move focus to that row's Change
     /// button, where the person left, rather than to the top of the summary.
     FocusChanged(Step),
+    /// Move focus to the button of a results section the person asked to open from the
+    /// summary ("Say where you are leaning").
+    FocusResultsPart(ResultsPart),
+}
+
+/// The sections of the results that open on demand, below the summary, in the order shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultsPart {
+    /// The PHQ-9 score and the mood chart.
+    Mood,
+    /// "Where are you leaning?" and the SURE check.
+    Deciding,
+    /// Each option against the person's answers.
+    Options,
+    /// The priorities grid.
+    Priorities,
+    /// Every source the results cite, as one list.
+    Sources,
+}
+
+impl ResultsPart {
+    pub const ALL: [ResultsPart; 5] = [
+        ResultsPart::Mood,
+        ResultsPart::Deciding,
+        ResultsPart::Options,
+        ResultsPart::Priorities,
+        ResultsPart::Sources,
+    ];
+
+    /// The section's name in ids and `data-section`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResultsPart::Mood => "mood",
+            ResultsPart::Deciding => "deciding",
+            ResultsPart::Options => "options",
+            ResultsPart::Priorities => "priorities",
+            ResultsPart::Sources => "sources",
+        }
+    }
 }
 
 /// The questionnaire's state within one widget.
@@ -112,6 +147,11 @@ pub struct FitState {
     pub print_fragment: Option<String>,
     /// Whether "Clear my answers" is asking "Clear all your answers?" before it clears.
     pub confirm_clear: bool,
+    /// Whether the last copy of the share link worked, shown beside its button; `None` before
+    /// a copy and once an answer changes, so the status never speaks of a stale link.
+    pub copy_status: Option<bool>,
+    /// The results sections the person opened; every other one is closed.
+    pub open_parts: Vec<ResultsPart>,
 }
 
 /// Everything a person can do in the questionnaire.
@@ -164,6 +204,10 @@ pub enum FitAction {
     Copied(bool),
     /// Starts a new PHQ-9, keeping the other answers.
     RetakeMood,
+    /// Opens or closes one section of the results.
+    ToggleResultsPart(ResultsPart),
+    /// Opens one section of the results and moves focus to it.
+    OpenResultsPart(ResultsPart),
 }
 
 impl FitState {

@@ -49,6 +49,8 @@ impl FitState {
             share_fragment: None,
             print_fragment: None,
             confirm_clear: false,
+            copy_status: None,
+            open_parts: Vec::new(),
         };
         let mut from_link = false;
         if let Some(payload) = share_payload(fragment) {

@@ -177,3 +177,58 @@ fn blocked_storage_says_so_and_keeps_working() {
     state.apply(FitAction::Next);
     assert_eq!(state.step, Step::MoodGate);
 }
+
+#[test]
+fn results_sections_open_on_demand_and_close_when_answers_are_cleared() {
+    use super::ResultsPart::{Deciding, Options};
+    let mut state = fresh();
+    assert!(state.open_parts.is_empty(), "every section starts closed");
+    assert_eq!(state.apply(FitAction::ToggleResultsPart(Options)), vec![]);
+    assert_eq!(state.open_parts, vec![Options]);
+    state.apply(FitAction::ToggleResultsPart(Options));
+    assert!(state.open_parts.is_empty(), "a second press closes it");
+    let effects = state.apply(FitAction::OpenResultsPart(Deciding));
+    assert_eq!(
+        effects,
+        vec![FitEffect::FocusResultsPart(Deciding)],
+        "focus goes to it"
+    );
+    state.apply(FitAction::OpenResultsPart(Deciding));
+    assert_eq!(
+        state.open_parts,
+        vec![Deciding],
+        "opening an open section keeps it open"
+    );
+    state.apply(choose("self-harm-thoughts", "no"));
+    assert_eq!(
+        state.open_parts,
+        vec![Deciding],
+        "answering keeps what is open"
+    );
+    state.apply(FitAction::ClearAll);
+    assert!(state.open_parts.is_empty(), "clearing closes every section");
+}
+
+#[test]
+fn the_copy_status_is_cleared_by_a_new_copy_and_by_a_changed_answer() {
+    let mut state = fresh();
+    state.apply(FitAction::MakeShareLink);
+    state.apply(FitAction::Copied(true));
+    assert_eq!(state.copy_status, Some(true));
+    assert!(
+        state.notices.is_empty(),
+        "the status is not a notice at the top"
+    );
+    state.apply(FitAction::MakeShareLink);
+    assert_eq!(
+        state.copy_status, None,
+        "cleared, so the next copy is announced again"
+    );
+    state.apply(FitAction::Copied(false));
+    assert_eq!(state.copy_status, Some(false));
+    state.apply(choose("self-harm-thoughts", "no"));
+    assert_eq!(
+        state.copy_status, None,
+        "a changed answer makes the link stale"
+    );
+}
