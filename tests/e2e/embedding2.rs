@@ -1,7 +1,7 @@
 //! End-to-end tests of two strict hosts: a site builder's sandboxed frame (`allow-scripts`
 //! only), where the questionnaire must work without form submission and the results say what
 //! the frame stops, and a page that requires Trusted Types, where the widget must draw with no
-//! HTML string sink.
+//! HTML string sink, and a failure after WebAssembly started must be reported as `internal`.
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::widget_page::WidgetPage;
@@ -96,5 +96,34 @@ async fn on_a_page_that_requires_trusted_types_the_widget_draws_without_html_sin
         .collect();
     assert!(errors.is_empty(), "no ktw-error: {errors:?}");
     browser.assert_no_errors().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_failure_after_webassembly_started_is_reported_as_internal() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser.open(&servers.page("draw-fails.html")).await;
+    WidgetPage::first(&browser)
+        .wait_until(
+            "return !!root.querySelector('.ktw-failure');",
+            "the failure message appears",
+        )
+        .await;
+    let reasons: Vec<_> = browser
+        .events()
+        .await
+        .into_iter()
+        .filter(|(name, _)| name == "ktw-error")
+        .map(|(_, detail)| detail["reason"].clone())
+        .collect();
+    assert_eq!(reasons, vec![json!("internal")], "not a WebAssembly reason");
+    let log = browser.log().await;
+    assert!(
+        log.iter().any(|line| line.contains("could not draw")
+            && line.contains("getAttributeNames")
+            && !line.contains("WebAssembly could not start")),
+        "{log:#?}"
+    );
     browser.close().await;
 }
