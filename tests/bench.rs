@@ -153,7 +153,7 @@ async fn bench() {
             .await;
         let script = format!(
             "const done = arguments[arguments.length - 1];\
-             const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
+             const root = window.__ktwRoot(document.querySelector('ketamine-tms-widget'));\
              const click = async selector => {{ root.querySelector(selector).click(); await new Promise(r => setTimeout(r, 0)); }};\
              const timed = async (selector, target, changed) => {{\
                const element = root.querySelector(selector);\

@@ -4,6 +4,7 @@
 //! with one [`ConfigWarning`] that names the attribute, what is wrong and the fallback used.
 
 mod attributes;
+mod names;
 mod values;
 
 pub use crate::crisis::{CrisisLine, Phone};
@@ -154,7 +155,8 @@ pub fn normalize_name(raw: &str) -> String {
 }
 
 /// Validates raw `(name, value)` pairs into a [`Config`]; later pairs win over earlier ones.
-/// Names outside [`ATTRIBUTES`] and the notes per option are not configuration and are skipped.
+/// Names outside [`ATTRIBUTES`] and the notes per option are not configuration and are skipped,
+/// with a warning when one looks like a typo of an attribute (`clinicname`, `booking-link`).
 pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
     let mut values: BTreeMap<String, String> = BTreeMap::new();
     for (name, value) in raw {
@@ -185,6 +187,13 @@ pub fn parse(raw: &[(String, String)]) -> (Config, Vec<ConfigWarning>) {
             .into_iter()
             .find_map(|prefix| Some((prefix, name.strip_prefix(prefix)?)));
         let Some((prefix, id)) = note else {
+            if let Some(known) = names::nearest_known(name) {
+                warn(
+                    name,
+                    format!("is not an attribute the widget reads; did you mean `{known}`?"),
+                    "ignoring it",
+                );
+            }
             continue;
         };
         let Some(option) = OptionId::parse(id) else {

@@ -27,12 +27,13 @@ pub fn browser_host(evidence_url: Option<String>) -> Host {
         today: Box::new(browser::today),
         evidence_url,
         speech: browser_speech(),
+        frame: browser::frame_limits(),
     }
 }
 
 /// The browser implementations; each one fails quietly rather than stopping the widget.
 mod browser {
-    use crate::ui::host::{StorageBlocked, STORAGE_KEY};
+    use crate::ui::host::{FrameLimits, StorageBlocked, STORAGE_KEY};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -58,6 +59,29 @@ mod browser {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
+    }
+
+    /// A sandboxed frame without `allow-same-origin` has the origin `null`; `top` differs from
+    /// the window itself in any frame, even across origins. A page whose address is not a web
+    /// or file address (`about:srcdoc`) cannot be linked to.
+    pub fn frame_limits() -> FrameLimits {
+        let Some(window) = web_sys::window() else {
+            return FrameLimits::default();
+        };
+        let framed = window
+            .top()
+            .ok()
+            .flatten()
+            .is_some_and(|top| JsValue::from(top) != JsValue::from(window.clone()));
+        let protocol = window.location().protocol().unwrap_or_default();
+        FrameLimits {
+            sandboxed: framed && window.origin() == "null",
+            no_address: !linkable(&protocol),
+        }
+    }
+
+    fn linkable(protocol: &str) -> bool {
+        ["https:", "http:", "file:"].contains(&protocol)
     }
 
     pub fn share_url(fragment: &str) -> String {
@@ -100,11 +124,17 @@ mod browser {
 
     /// Calls `navigator.clipboard.writeText`, found by name so that browsers (and insecure
     /// pages) without the clipboard API simply report failure.
+    /// A link to a page without an address of its own (`about:srcdoc#…`) is not copied.
     pub fn copy(text: &str, done: Box<dyn FnOnce(bool)>) {
         let Some(window) = web_sys::window() else {
             done(false);
             return;
         };
+        let scheme = text.split_once(':').map(|(scheme, _)| format!("{scheme}:"));
+        if !scheme.is_some_and(|scheme| linkable(&scheme)) {
+            done(false);
+            return;
+        }
         let navigator: JsValue = window.navigator().into();
         let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
             .ok()

@@ -122,3 +122,16 @@ function drawFailure(container, reason, facts) {
     }
   }
 }
+
+// The failure message when the widget cannot run at all, from what the loader can read; the
+// element's own fallback content still shows under it through a slot, also content the parser
+// adds only later (a synchronous script in <head> runs before the element has children).
+function showMessage(state, reason, logLine) {
+  var el = state.el;
+  drawFailure(state.container, reason, factsFromAttributes(language(el), function (name) { return attr(el, name); }));
+  state.reported = true; // No instance runs here, so no WebAssembly error of its own follows.
+  state.container.appendChild(el.ownerDocument.createElement("slot"));
+  if (typeof console !== "undefined" && logLine) {
+    console.error(logLine);
+  }
+}

@@ -58,7 +58,7 @@ pub fn show(
     lang: Lang,
     reason: Reason,
 ) {
-    let facts = js_sys::JSON::parse(&facts(config, lang).to_string()).unwrap_or(JsValue::NULL);
+    let facts = super::js_value::to_js(&facts(config, lang));
     let _ = draw_failure.call3(
         &JsValue::NULL,
         container,

@@ -139,3 +139,14 @@ function inflateGzip(data) {
   }
   return out.buffer;
 }
+
+// The wasm module, unpacked and compiled once for every widget on the page.
+var modulePromise = null;
+function compiledModule() {
+  if (!modulePromise) {
+    modulePromise = gunzip(bytesFromBase64(WASM_GZIP_BASE64)).then(function (buffer) {
+      return w.WebAssembly.compile(buffer);
+    });
+  }
+  return modulePromise;
+}

@@ -98,45 +98,38 @@
     }
   }
 
-  // bytesFromBase64(text) and gunzip(bytes), which unpacks the wasm with DecompressionStream
-  // or the JavaScript inflater, are in src/embed/inflate.js; `cargo xtask dist` puts them here.
+  // compiledModule(), which unpacks the wasm (gunzip with DecompressionStream or the
+  // JavaScript inflater) and compiles it once, is in src/embed/inflate.js; `cargo xtask dist`
+  // puts it here.
   /*@INFLATE@*/
 
-  var modulePromise = null;
-  function compiledModule() {
-    if (!modulePromise) {
-      modulePromise = gunzip(bytesFromBase64(WASM_GZIP_BASE64)).then(function (buffer) {
-        return w.WebAssembly.compile(buffer);
-      });
-    }
-    return modulePromise;
-  }
 
   var widgets = new Map();
+  // Each host's shadow root, attached closed so page scripts (analytics, tag managers, replay
+  // tools) cannot read the patient's answers through `element.shadowRoot`; only the loader
+  // keeps the reference. Hosts the page unmounted through the API, which scan() leaves alone.
+  var roots = new WeakMap();
+  var unmountedByPage = new WeakSet();
+  // The "do not record" markers of session-replay tools, each from the tool's own docs (see
+  // the README's privacy section): FullStory, LogRocket and PostHog.
+  var NO_RECORD_CLASSES = ["fs-exclude", "ph-no-capture"];
+  var NO_RECORD_ATTRIBUTES = ["data-private"];
 
-  // The failure message's one builder, drawFailure(container, reason, facts), and its words
-  // are in src/embed/failure.js; `cargo xtask dist` puts it here.
+  // The failure message's one builder, drawFailure(container, reason, facts), its words, and
+  // showMessage(state, reason, logLine) for a widget that cannot run at all, are in
+  // src/embed/failure.js; `cargo xtask dist` puts them here.
   /*@FAILURE@*/
 
-  // The failure message when the widget cannot run at all, from what the loader can read.
-  function showMessage(state, reason, logLine) {
-    var el = state.el;
-    var lang = language(el);
-    drawFailure(state.container, reason, factsFromAttributes(lang, function (name) { return attr(el, name); }));
-    state.reported = true; // No instance runs here, so no WebAssembly error of its own follows.
-    if (state.fallback) {
-      // Without the live widget, the static copy (comparison and sources) still shows.
-      state.container.appendChild(w.document.createElement("slot"));
-    }
-    if (w.console && logLine) {
-      w.console.error(logLine);
-    }
+  function markNoRecord(el) {
+    NO_RECORD_CLASSES.forEach(function (name) { el.classList.add(name); });
+    NO_RECORD_ATTRIBUTES.forEach(function (name) { if (!el.hasAttribute(name)) { el.setAttribute(name, ""); } });
   }
 
   function createState(el, options) {
     var shadow;
     try {
-      shadow = el.shadowRoot || el.attachShadow({ mode: "open" });
+      shadow = roots.get(el) || el.attachShadow({ mode: "closed" });
+      roots.set(el, shadow);
     } catch (err) {
       if (w.console) {
         w.console.error("ketamine-tms-widget: cannot show a widget inside <" + el.tagName.toLowerCase() +
@@ -144,25 +137,33 @@
       }
       return null;
     }
+    markNoRecord(el);
     Array.prototype.slice.call(shadow.childNodes).forEach(function (node) { shadow.removeChild(node); });
     style(shadow);
     var container = w.document.createElement("div");
     container.className = "ktw-mount";
-    // A static copy inside the element (the patient pages have one) stays on screen through
-    // a slot until the app draws, so nothing jumps to a placeholder and back.
-    var fallback = !!el.firstElementChild;
-    if (fallback) {
-      container.appendChild(w.document.createElement("slot"));
-    } else {
-      var loading = w.document.createElement("div");
-      loading.className = "ktw-loading";
-      loading.setAttribute("role", "status");
-      loading.textContent = LOADING[language(el)];
-      container.appendChild(loading);
-    }
+    // Fallback content inside the element (the patient pages carry a static copy) stays on
+    // screen through a slot until the app draws, so nothing jumps to a placeholder and back.
+    // The slot is always there: a synchronous script in <head> mounts the element before the
+    // parser has added its children, and they come later (slotchange).
+    var slot = w.document.createElement("slot");
+    var loading = w.document.createElement("div");
+    loading.className = "ktw-loading";
+    loading.setAttribute("role", "status");
+    loading.textContent = LOADING[language(el)];
+    var state = { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null,
+      observer: null, fallback: false, waiting: function () {} };
+    var sawFallback = function () {
+      if (state.fallback || !el.firstElementChild) { return; }
+      state.fallback = true;
+      if (loading.parentNode) { loading.parentNode.removeChild(loading); }
+    };
+    slot.addEventListener("slotchange", sawFallback);
+    container.appendChild(slot);
+    container.appendChild(loading);
+    sawFallback();
     shadow.appendChild(container);
-    return { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null,
-      observer: null, fallback: fallback, waiting: function () {} };
+    return state;
   }
 
   function start(state) {
@@ -176,8 +177,13 @@
       var bindings = createBindings();
       return bindings({ module_or_path: module }).then(function () {
         if (state.dead) { return; }
-        state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
-          pageLanguage(state.el), drawFailure);
+        try {
+          state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
+            pageLanguage(state.el), drawFailure);
+        } catch (err) { // WebAssembly ran; drawing failed (a page policy, a bug), so say that.
+          var drawn = state.container.hasAttribute("data-ktw-failed"); // A panic drew it already.
+          return drawn || showMessage(state, "internal", "ketamine-tms-widget: the widget could not draw (" + (err && err.message || err) + ").");
+        }
         state.options = null;
       });
     }).catch(function (err) {
@@ -271,7 +277,7 @@
     return {
       element: el,
       update: function (options) { refresh(el, options || {}); },
-      unmount: function () { unmount(el); }
+      unmount: function () { unmountOnPurpose(el); }
     };
   }
 
@@ -280,6 +286,7 @@
       if (w.console) { w.console.error("ketamine-tms-widget: mount() needs an element."); }
       return null;
     }
+    unmountedByPage.delete(el);
     if (widgets.has(el)) {
       if (options) { refresh(el, options); }
       return handleFor(el);
@@ -310,6 +317,12 @@
     state.container.textContent = "";
   }
 
+  // The page's own unmount() (the API's): scan() will not mount this element again.
+  function unmountOnPurpose(el) {
+    if (el && el.nodeType === 1) { unmountedByPage.add(el); }
+    unmount(el);
+  }
+
   function unmountIfGone(el) {
     // A microtask later, so that moving an element (remove, then insert) keeps its widget.
     Promise.resolve().then(function () {
@@ -317,12 +330,12 @@
     });
   }
 
+  // Mounts every widget element under `root`, except those the page unmounted on purpose.
   function scan(root) {
     root = root || w.document;
-    if (root.nodeType === 1 && root.matches && root.matches(SELECTOR)) { mount(root); }
-    if (root.querySelectorAll) {
-      Array.prototype.forEach.call(root.querySelectorAll(SELECTOR), function (el) { mount(el); });
-    }
+    var found = root.nodeType === 1 && root.matches && root.matches(SELECTOR) ? [root] : [];
+    if (root.querySelectorAll) { found = found.concat(Array.prototype.slice.call(root.querySelectorAll(SELECTOR))); }
+    found.forEach(function (el) { if (!unmountedByPage.has(el)) { mount(el); } });
   }
 
   // A panic inside a widget's instance traps; the Rust panic hook has already logged one
@@ -370,7 +383,7 @@
   var api = {
     version: VERSION,
     mount: mount,
-    unmount: unmount,
+    unmount: unmountOnPurpose,
     scan: scan
   };
   w.KetamineTmsWidget = api;

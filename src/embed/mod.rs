@@ -3,6 +3,7 @@
 
 pub mod browser_host;
 pub mod failure;
+mod js_value;
 mod mount;
 mod speech;
 

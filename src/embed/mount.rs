@@ -13,6 +13,7 @@ use crate::ui::host::Host;
 use crate::ui::theme;
 use crate::ui::{App, AppProps, Content};
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,6 +24,8 @@ use yew::AppHandle;
 const CUSTOM_TAG: &str = "KETAMINE-TMS-WIDGET";
 /// The attribute that marks a plain element for auto-mounting; not configuration itself.
 const MARKER_ATTRIBUTE: &str = "data-ketamine-tms-widget";
+/// The "do not record" attribute the loader puts on every host (LogRocket's); not configuration.
+const NO_RECORD_ATTRIBUTE: &str = "data-private";
 
 thread_local! {
     /// Where this instance's widget lives, how to describe a failure there, and the loader's
@@ -52,6 +55,8 @@ pub struct WidgetHandle {
     on_event: yew::Callback<WidgetEvent>,
     /// The loader's `drawFailure`, the one thing that draws the failure message.
     draw_failure: Option<js_sys::Function>,
+    /// Every warning already logged, so a bad value warns once, not on every change.
+    warned: BTreeSet<String>,
 }
 
 /// Mounts a widget for `host` into `container` (a div inside the host's shadow root).
@@ -71,7 +76,8 @@ pub fn mount(
 ) -> WidgetHandle {
     install_panic_hook();
     let options = object_entries(&options);
-    let (config, lang) = read_config(&host, &options, page_lang.as_deref());
+    let mut warned = BTreeSet::new();
+    let (config, lang) = read_config(&host, &options, page_lang.as_deref(), &mut warned);
     remember(&container, &config, lang, draw_failure.as_ref());
     let on_event = event_dispatcher(host.clone());
     let mut handle = WidgetHandle {
@@ -83,6 +89,7 @@ pub fn mount(
         options,
         on_event,
         draw_failure,
+        warned,
     };
     match Content::bundled() {
         Ok(content) => {
@@ -95,7 +102,8 @@ pub fn mount(
                 on_event: handle.on_event.clone(),
                 host: handle.services.clone(),
             };
-            handle.container.set_inner_html("");
+            // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids.
+            handle.container.set_text_content(None);
             handle.app = Some(
                 yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render(),
             );
@@ -135,7 +143,12 @@ impl WidgetHandle {
                 .retain(|(existing, _)| config::normalize_name(existing) != key);
             self.options.push((name, value));
         }
-        let (config, lang) = read_config(&self.host, &self.options, page_lang.as_deref());
+        let (config, lang) = read_config(
+            &self.host,
+            &self.options,
+            page_lang.as_deref(),
+            &mut self.warned,
+        );
         remember(&self.container, &config, lang, self.draw_failure.as_ref());
         apply_accent(&self.container, &config);
         if let (Some(app), Some(content)) = (self.app.as_mut(), self.content.as_ref()) {
@@ -154,7 +167,7 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        self.container.set_inner_html("");
+        self.container.set_text_content(None);
         MOUNTED.with(|mounted| {
             if let Ok(mut mounted) = mounted.try_borrow_mut() {
                 *mounted = None;
@@ -169,26 +182,29 @@ fn event_dispatcher(host: HtmlElement) -> yew::Callback<WidgetEvent> {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
-        init.set_detail(&detail);
+        init.set_detail(&super::js_value::to_js(&event.detail()));
         if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
             let _ = host.dispatch_event(&custom);
         }
     })
 }
 
-/// Reads attributes and options, validates them and logs one warning per dropped value; the
-/// language is the clinic's, else the page's as the loader found it, else English.
+/// Reads attributes and options, validates them and logs one warning per dropped value, once
+/// for the widget's life (`warned` holds those logged); the language is the clinic's, else the
+/// page's as the loader found it, else English.
 fn read_config(
     host: &HtmlElement,
     options: &[(String, String)],
     page_lang: Option<&str>,
+    warned: &mut BTreeSet<String>,
 ) -> (Config, Lang) {
     let mut raw: Vec<(String, String)> = options.to_vec();
     raw.extend(host_attributes(host));
     let (config, warnings) = config::parse(&raw);
     for warning in &warnings {
-        warn(warning);
+        if warned.insert(warning.to_string()) {
+            warn(warning);
+        }
     }
     let lang = config
         .lang
@@ -211,7 +227,10 @@ fn host_attributes(host: &HtmlElement) -> Vec<(String, String)> {
             continue;
         };
         let lower = name.to_ascii_lowercase();
-        if lower == MARKER_ATTRIBUTE || (!is_custom && !lower.starts_with("data-")) {
+        if lower == MARKER_ATTRIBUTE
+            || lower == NO_RECORD_ATTRIBUTE
+            || (!is_custom && !lower.starts_with("data-"))
+        {
             continue;
         }
         if let Some(value) = host.get_attribute(&name) {

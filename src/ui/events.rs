@@ -31,7 +31,7 @@ pub const READY: EventSpec = EventSpec {
 /// `ktw-step`.
 pub const STEP: EventSpec = EventSpec {
     name: "ktw-step",
-    when: "the questionnaire shows another screen",
+    when: "the questionnaire comes on screen (its first question too) or shows another screen",
     detail: &["step", "total", "question"],
     values: &[],
 };

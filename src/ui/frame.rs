@@ -68,7 +68,7 @@ pub(super) fn Frame(
             </header>
             { match ctx.config.view {
                 View::Compare => html! { <compare::Compare state={compare.clone()} /> },
-                View::Fit => html! { <fit::Fit state={fit.clone()} outbox={outbox.clone()} /> },
+                View::Fit => html! { <fit::Fit state={fit.clone()} outbox={outbox.clone()} shown={fit_shown} /> },
                 View::Both => html! {
                     <>
                         <Tabs selected={tab} />
@@ -78,7 +78,7 @@ pub(super) fn Frame(
                         </div>
                         <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
                              aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
-                            <fit::Fit state={fit.clone()} outbox={outbox.clone()} />
+                            <fit::Fit state={fit.clone()} outbox={outbox.clone()} shown={fit_shown} />
                         </div>
                     </>
                 },

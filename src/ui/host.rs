@@ -52,6 +52,18 @@ pub struct Speech {
     pub stop: SpeechControl,
 }
 
+/// What the frame around the widget stops, as far as the page can tell. A site builder that
+/// puts custom HTML in `<iframe sandbox="allow-scripts" srcdoc=…>` gives it an opaque origin
+/// and no address of its own; the frame's flags themselves cannot be read from inside it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FrameLimits {
+    /// The widget runs in a sandboxed frame (an opaque origin inside another page), so Print
+    /// (`allow-modals`) and links that open a new window (`allow-popups`) may be blocked.
+    pub sandboxed: bool,
+    /// The page has no web address of its own (`about:srcdoc`), so a link to it opens nothing.
+    pub no_address: bool,
+}
+
 /// The host page: everything the widget may ask of the page it lives on.
 pub struct Host {
     pub read_fragment: ReadFragment,
@@ -67,6 +79,8 @@ pub struct Host {
     pub evidence_url: Option<String>,
     /// Reading aloud with the device's voices.
     pub speech: Speech,
+    /// What a sandboxed frame around the widget stops.
+    pub frame: FrameLimits,
 }
 
 impl std::fmt::Debug for Host {
@@ -147,6 +161,7 @@ impl Host {
             today: Box::new(move || today.borrow().today.clone()),
             evidence_url: None,
             speech,
+            frame: FrameLimits::default(),
         }
     }
 }

@@ -188,14 +188,13 @@ async fn strict_content_security_policy_runs_without_violations() {
 
 #[tokio::test]
 async fn offline_file_works_from_disk_with_the_network_off() {
-    let dist = browser::dist();
     // No proxy answers and no host name resolves: any network request would fail.
     let browser = Browser::launch(Launch {
         network_off: true,
         ..Launch::default()
     })
     .await;
-    let url = format!("file://{}", dist.join("offline.html").display());
+    let url = browser::offline_page();
     browser.open(&url).await;
     assert_eq!(
         browser.eval("return location.protocol;").await,
@@ -240,7 +239,7 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
         .await;
     browser
         .wait_until(
-            "return window.__removed.every(el => el.shadowRoot.querySelector('.ktw') === null);",
+            "return window.__removed.every(el => window.__ktwRoot(el).querySelector('.ktw') === null);",
             "the removed widgets' apps are destroyed",
         )
         .await;

@@ -15,9 +15,7 @@ async fn the_evidence_table_opens_from_disk_from_the_about_panel() {
         ..Launch::default()
     })
     .await;
-    browser
-        .open(&format!("file://{}", dist.join("offline.html").display()))
-        .await;
+    browser.open(&browser::offline_page()).await;
     browser.click(".ktw-about > button").await;
     browser.wait_for(".ktw-evidence-link").await;
     let link = browser

@@ -207,7 +207,7 @@ async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_
     let hidden = browser
         .eval(
             "const host = document.querySelector('ketamine-tms-widget');\
-             return [host.querySelector('.ktw-static').getClientRects().length, host.shadowRoot.querySelectorAll('slot').length];",
+             return [host.querySelector('.ktw-static').getClientRects().length, window.__ktwRoot(host).querySelectorAll('slot').length];",
         )
         .await;
     assert_eq!(

@@ -4,7 +4,6 @@
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::widget_page::WidgetPage;
-use fantoccini::Locator;
 use serde_json::{json, Value};
 
 /// The size of the widget host with `id`, and of the box the test gives it.
@@ -177,18 +176,7 @@ async fn inherited_host_styles_do_not_reach_the_widget() {
     }
     // A text decoration is drawn through descendants rather than inherited, so compare the
     // heading's pixels with and without the page's underline.
-    let host = browser
-        .client
-        .find(Locator::Css("ketamine-tms-widget"))
-        .await
-        .unwrap();
-    let title = host
-        .shadow_root()
-        .await
-        .unwrap()
-        .find(Locator::Css(".ktw-intro"))
-        .await
-        .unwrap();
+    let title = browser.widget_element(0, ".ktw-intro").await;
     let underlined = title.screenshot().await.expect("a picture of the intro");
     browser
         .eval("document.body.style.textDecoration = 'none'; return true;")

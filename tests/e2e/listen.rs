@@ -115,7 +115,7 @@ async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice()
     browser.click(".ktw-lang-button[lang=es]").await;
     browser
         .wait_until(
-            "return document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('.ktw').getAttribute('lang') === 'es';",
+            "return window.__ktwRoot(document.querySelector('ketamine-tms-widget')).querySelector('.ktw').getAttribute('lang') === 'es';",
             "the widget speaks Spanish",
         )
         .await;
@@ -154,7 +154,7 @@ async fn a_question_is_read_with_its_answers_and_spanish_needs_a_spanish_voice()
     browser.click(".ktw-lang-button[lang=es]").await;
     browser
         .wait_until(
-            "const r = document.querySelector('ketamine-tms-widget').shadowRoot;\
+            "const r = window.__ktwRoot(document.querySelector('ketamine-tms-widget'));\
              return r.querySelector('.ktw').getAttribute('lang') === 'es' && !r.querySelector('.ktw-listen-start');",
             "no Listen button without a Spanish voice",
         )

@@ -13,7 +13,7 @@ const SCALE: u32 = 4;
 /// Draws the printout's QR code (an SVG) onto a canvas, as a printer would put it on paper,
 /// and returns its grey levels row by row with the image's side.
 const READ_QR: &str = "const done = arguments[arguments.length - 1];\
-    const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
+    const root = window.__ktwRoot(document.querySelector('ketamine-tms-widget'));\
     const svg = root.querySelector('.ktw-print-qr svg');\
     if (!svg) { done(null); return; }\
     const side = svg.viewBox.baseVal.width * SCALE;\
@@ -81,7 +81,7 @@ async fn the_printouts_qr_code_opens_the_same_results() {
     browser.click("#ktw-edit-answers").await;
     browser
         .wait_until(
-            "return !document.querySelector('ketamine-tms-widget').shadowRoot.querySelector('#ktw-results-heading');",
+            "return !window.__ktwRoot(document.querySelector('ketamine-tms-widget')).querySelector('#ktw-results-heading');",
             "the answers summary",
         )
         .await;

@@ -66,15 +66,14 @@ async fn a_far_widget_waits_until_scrolled_near_then_works() {
     let far = WidgetPage::by_id(&browser, "far");
     let heads = "root.querySelectorAll('thead th.ktw-option-head').length";
     let columns = far.run(&format!("return {heads};")).await.as_u64().unwrap();
-    let host = browser
-        .client
-        .find(fantoccini::Locator::Css("#far"))
+    let index = browser
+        .eval("return [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')].indexOf(document.getElementById('far'));")
         .await
-        .unwrap();
-    let root = host.shadow_root().await.unwrap();
-    root.find(fantoccini::Locator::Css("#ktw-pick-tms"))
+        .as_u64()
+        .unwrap() as usize;
+    browser
+        .widget_element(index, "#ktw-pick-tms")
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();

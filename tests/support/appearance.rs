@@ -25,7 +25,7 @@ const DISTINCT: &str = "\
 /// two look different; `state` names the step in the message.
 pub async fn distinct(browser: &Browser, pairs: &[(&str, &str)], state: &str) {
     let script = format!(
-        "const root = document.querySelector('ketamine-tms-widget').shadowRoot;\
+        "const root = window.__ktwRoot(document.querySelector('ketamine-tms-widget'));\
          return (function() {{ {DISTINCT} }}).apply(null, [{}]);",
         serde_json::to_string(pairs).unwrap()
     );

@@ -30,6 +30,28 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// `dist/offline.html` as a page to open from disk: a copy under `target/` with
+/// `open-shadow.js` inlined first in its head (the tests reach the closed shadow root through
+/// it) and a `<base>` at `dist/`, so the page still finds the evidence table beside it. The
+/// widget's script in it is the shipped one, byte for byte.
+pub fn offline_page() -> String {
+    let dist = dist();
+    let page = std::fs::read_to_string(dist.join("offline.html")).expect("read offline.html");
+    let helper = std::fs::read_to_string(root().join("tests/pages/open-shadow.js"))
+        .expect("read open-shadow.js");
+    let first = format!(
+        "<head><base href=\"file://{}/\"><script>{helper}</script>",
+        dist.display()
+    );
+    assert!(page.contains("<head>"), "offline.html has a <head>");
+    let page = page.replacen("<head>", &first, 1);
+    let dir = root().join("target/ktw-pages");
+    std::fs::create_dir_all(&dir).expect("create target/ktw-pages");
+    let file = dir.join(format!("offline-{}.html", std::process::id()));
+    std::fs::write(&file, page).expect("write the offline copy");
+    format!("file://{}", file.display())
+}
+
 /// The two origins of a test: a "CDN" serving `dist/` and a "clinic" serving `tests/pages`.
 pub struct Servers {
     pub cdn: SocketAddr,
@@ -40,6 +62,29 @@ pub struct Servers {
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The Trusted Types policy the clinic server sends with `/trusted-types.html`: no HTML string
+/// may reach a sink such as `innerHTML`.
+pub const TRUSTED_TYPES_CSP: &str = "require-trusted-types-for 'script'";
+
+/// Where every served HTML page loads `tests/pages/open-shadow.js` first: it keeps each
+/// widget's closed shadow root for the tests (`window.__ktwRoot(host)`), as the issue allows.
+pub const OPEN_SHADOW: &str = "/open-shadow.js";
+
+/// A JavaScript expression for the shadow root of the host element `host`, which the widget
+/// attaches closed; `open-shadow.js` kept it (on a page with scripts off it never ran, and
+/// there is no root to find).
+pub fn root_of(host: &str) -> String {
+    format!("(window.__ktwRoot ? window.__ktwRoot({host}) : {host}.shadowRoot)")
+}
+
+/// The `(URL path, file)` of the test script every served page loads first.
+fn open_shadow() -> Option<(String, PathBuf)> {
+    Some((
+        OPEN_SHADOW.to_string(),
+        root().join("tests/pages/open-shadow.js"),
+    ))
+}
+
 impl Servers {
     /// Starts both servers on free ports. The clinic site also serves `dist/` files (for
     /// same-origin pages) and fills `{{CDN}}` with the CDN origin.
@@ -48,6 +93,7 @@ impl Servers {
         let cdn = static_server::start(
             Site {
                 root: dist.clone(),
+                head_script: open_shadow(),
                 ..Default::default()
             },
             0,
@@ -57,12 +103,20 @@ impl Servers {
             Site {
                 root: root().join("tests/pages"),
                 fallback: Some(dist),
-                headers: vec![(
-                    "/csp.html".to_string(),
-                    "Content-Security-Policy".to_string(),
-                    STRICT_CSP.to_string(),
-                )],
+                headers: vec![
+                    (
+                        "/csp.html".to_string(),
+                        "Content-Security-Policy".to_string(),
+                        STRICT_CSP.to_string(),
+                    ),
+                    (
+                        "/trusted-types.html".to_string(),
+                        "Content-Security-Policy".to_string(),
+                        TRUSTED_TYPES_CSP.to_string(),
+                    ),
+                ],
                 replacements: vec![("CDN".to_string(), format!("http://{cdn}"))],
+                head_script: open_shadow(),
                 ..Default::default()
             },
             0,
@@ -100,7 +154,7 @@ impl Browser {
         self.client.goto(url).await.expect("open the page");
         self.wait_until(
             "const hosts = [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')];\
-             return hosts.length > 0 && hosts.every(h => h.shadowRoot && h.shadowRoot.querySelector('.ktw'));",
+             return hosts.length > 0 && hosts.every(h => window.__ktwRoot(h) && window.__ktwRoot(h).querySelector('.ktw'));",
             "every widget on the page shows content",
         )
         .await;
@@ -129,34 +183,53 @@ impl Browser {
     /// Runs a script body with `root` bound to the shadow root of widget number `index`.
     pub async fn in_widget(&self, index: usize, body: &str) -> Value {
         let script = format!(
-            "const root = [...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][{index}].shadowRoot;\n{body}"
+            "const root = window.__ktwRoot([...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][{index}]);\n{body}"
         );
         self.eval(&script).await
     }
 
     /// A real WebDriver click on the element matching `selector` in the first widget's shadow root.
     pub async fn click(&self, selector: &str) {
-        let host = self
-            .client
-            .find(fantoccini::Locator::Css(
-                "ketamine-tms-widget, [data-ketamine-tms-widget]",
-            ))
+        self.widget_element(0, selector)
             .await
-            .expect("a widget on the page");
-        let root = host.shadow_root().await.expect("an open shadow root");
-        root.find(fantoccini::Locator::Css(selector))
-            .await
-            .unwrap_or_else(|err| panic!("no {selector} in the widget: {err}"))
             .click()
             .await
             .unwrap_or_else(|err| panic!("clicking {selector} failed: {err}"));
+    }
+
+    /// The element matching `selector` in widget number `index`'s (closed) shadow root, found
+    /// through the root `open-shadow.js` kept, as a WebDriver element for real input.
+    pub async fn widget_element(
+        &self,
+        index: usize,
+        selector: &str,
+    ) -> fantoccini::elements::Element {
+        let value = self
+            .in_widget(
+                index,
+                &format!(
+                    "return root.querySelector({});",
+                    serde_json::to_string(selector).unwrap()
+                ),
+            )
+            .await;
+        let id = value
+            .as_object()
+            .and_then(|object| object.values().next())
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("no {selector} in the widget: {value}"));
+        fantoccini::elements::Element::from_element_id(
+            self.client.clone(),
+            fantoccini::elements::ElementRef::from(id.to_string()),
+        )
     }
 
     /// Waits until the first widget's shadow root holds an element matching `selector`.
     pub async fn wait_for(&self, selector: &str) {
         let condition = format!(
             "const host = document.querySelector('ketamine-tms-widget, [data-ketamine-tms-widget]');\
-             return !!(host && host.shadowRoot && host.shadowRoot.querySelector({}));",
+             const root = host && window.__ktwRoot(host);\
+             return !!(root && root.querySelector({}));",
             serde_json::to_string(selector).unwrap()
         );
         self.wait_until(&condition, selector).await;

@@ -1,8 +1,9 @@
 //! A small std-only HTTP server for `dist/` and test pages, shared by the xtask and the
 //! end-to-end tests. It answers GET and HEAD on 127.0.0.1 only, never leaves its root folder,
 //! can add headers (a Content-Security-Policy, say) to chosen pages, and can fill `{{NAME}}`
-//! placeholders in HTML so a test page can point at another origin. Given a compressor, it
-//! answers with `Content-Encoding: gzip` when the client accepts it, as a CDN would.
+//! placeholders in HTML so a test page can point at another origin, and can put one script
+//! first in the `<head>` of every HTML page (the tests' `open-shadow.js`). Given a compressor,
+//! it answers with `Content-Encoding: gzip` when the client accepts it, as a CDN would.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -23,6 +24,9 @@ pub struct Site {
     pub headers: Vec<(String, String, String)>,
     /// `(placeholder, value)`: `{{placeholder}}` in HTML files becomes `value`.
     pub replacements: Vec<(String, String)>,
+    /// `(URL path, file)`: a script served at that path and loaded first in every HTML page's
+    /// `<head>`, before any of the page's own scripts.
+    pub head_script: Option<(String, PathBuf)>,
     /// A gzip compressor: when set, bodies go out gzip-encoded to clients that accept it (the
     /// benchmark passes one; this file stays free of a compression dependency).
     pub gzip: Option<Gzip>,
@@ -79,7 +83,13 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
     } else {
         path.to_string()
     };
-    let found = resolve(&site.root, &path)
+    let head_script = site
+        .head_script
+        .as_ref()
+        .filter(|(url, _)| *url == path)
+        .map(|(_, file)| file.clone());
+    let found = head_script
+        .or_else(|| resolve(&site.root, &path))
         .or_else(|| site.fallback.as_ref().and_then(|dir| resolve(dir, &path)));
     let Some(file) = found else {
         return respond(
@@ -102,10 +112,15 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         );
     };
     let content_type = content_type(&file);
-    if content_type.starts_with("text/html") && !site.replacements.is_empty() {
+    if content_type.starts_with("text/html")
+        && (!site.replacements.is_empty() || site.head_script.is_some())
+    {
         let mut text = String::from_utf8_lossy(&body).into_owned();
         for (name, value) in &site.replacements {
             text = text.replace(&format!("{{{{{name}}}}}"), value);
+        }
+        if let Some((url, _)) = &site.head_script {
+            text = with_first_script(&text, url);
         }
         body = text.into_bytes();
     }
@@ -128,6 +143,18 @@ fn answer(mut stream: TcpStream, site: &Site) -> std::io::Result<()> {
         &body,
         method == "HEAD",
     )
+}
+
+/// `page` with `<script src="url"></script>` right after its `<head>` tag (or at its start when
+/// it has none), so it runs before every other script of the page.
+fn with_first_script(page: &str, url: &str) -> String {
+    let tag = format!("<script src=\"{url}\"></script>");
+    let lower = page.to_ascii_lowercase();
+    let at = lower
+        .find("<head")
+        .and_then(|start| lower[start..].find('>').map(|end| start + end + 1))
+        .unwrap_or(0);
+    format!("{}{tag}{}", &page[..at], &page[at..])
 }
 
 /// The file under `root` for a URL path, refusing any path that would leave `root`.

@@ -3,7 +3,7 @@
 //! here over the WebDriver client in `browser.rs`, so the suites say what they do and not
 //! which shadow-root selector does it.
 
-use super::browser::Browser;
+use super::browser::{root_of, Browser};
 use serde_json::{json, Value};
 
 const TAB: char = '\u{E004}';
@@ -36,7 +36,7 @@ const EVERY_HOST: &str =
 pub async fn each_widget(browser: &Browser, body: &str) -> Value {
     browser
         .eval(&format!(
-            "return {EVERY_HOST}.map(host => {{ const root = host.shadowRoot; {body} }});"
+            "return {EVERY_HOST}.map(host => {{ const root = window.__ktwRoot(host); {body} }});"
         ))
         .await
 }
@@ -46,7 +46,7 @@ pub async fn wait_until_every_widget(browser: &Browser, condition: &str, what: &
     browser
         .wait_until(
             &format!(
-                "return {EVERY_HOST}.every(host => {{ const root = host.shadowRoot; {condition} }});"
+                "return {EVERY_HOST}.every(host => {{ const root = window.__ktwRoot(host); {condition} }});"
             ),
             what,
         )
@@ -79,7 +79,7 @@ impl<'a> WidgetPage<'a> {
 
     /// Runs a script body with `root` bound to the widget's shadow root.
     pub async fn run(&self, body: &str) -> Value {
-        let script = format!("const root = {}.shadowRoot;\n{body}", self.host);
+        let script = format!("const root = {};\n{body}", root_of(&self.host));
         self.browser.eval(&script).await
     }
 
@@ -93,7 +93,7 @@ impl<'a> WidgetPage<'a> {
     /// Waits until `condition` (a script body with `root` bound to the widget's shadow root,
     /// returning a boolean) holds; a widget not there yet counts as "not yet".
     pub async fn wait_until(&self, condition: &str, what: &str) {
-        let script = format!("const root = {}.shadowRoot;\n{condition}", self.host);
+        let script = format!("const root = {};\n{condition}", root_of(&self.host));
         self.browser.wait_until(&script, what).await;
     }
 

@@ -67,19 +67,29 @@ pub fn on<E: 'static>(ctx: &Ctx, action: FitAction) -> Callback<E> {
 pub struct FitProps {
     pub state: Rc<FitState>,
     pub outbox: Outbox,
+    /// Whether the questionnaire is on screen (its tab is open, or it is the only view).
+    pub shown: bool,
 }
 
 impl PartialEq for FitProps {
     /// The reducer replaces the questionnaire's `Rc` whenever it changes it or posts an
     /// effect, so the same pointer means the same state and nothing waiting to be done.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state) && self.outbox == other.outbox
+        Rc::ptr_eq(&self.state, &other.state)
+            && self.outbox == other.outbox
+            && self.shown == other.shown
     }
 }
 
 /// The questionnaire and its results, with the effects that save, focus and report.
 #[component]
-pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
+pub fn Fit(
+    FitProps {
+        state,
+        outbox,
+        shown,
+    }: &FitProps,
+) -> Html {
     let heading = use_node_ref();
     let clear_refs = remember::ClearRefs {
         keep: use_node_ref(),
@@ -87,9 +97,20 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
     };
     let ctx = use_context::<Ctx>();
     let fit = state.clone();
-    let share_answers = ctx.as_ref().is_some_and(|ctx| ctx.config.share_answers);
-    // The `ktw-step` detail last sent, at first the one of the screen the widget opened on.
-    let last_step = use_mut_ref(|| step_event::step_event(&fit, share_answers).detail());
+    // The `ktw-step` detail last sent; none at first, so the first screen shown is sent too
+    // (clinics count starts by it).
+    let last_step = use_mut_ref(|| None::<serde_json::Value>);
+    {
+        // The first time the questionnaire comes on screen, tell the page which screen it shows.
+        let ctx = ctx.clone();
+        let fit = fit.clone();
+        let last_step = last_step.clone();
+        use_effect_with(*shown, move |shown| {
+            if let (true, Some(ctx)) = (*shown, ctx) {
+                send_step(&ctx, &fit, &last_step);
+            }
+        });
+    }
     {
         // Carry out what the transitions since the last render asked for, each once, now that
         // their screen is drawn: focus the new screen's heading and tell the page where the
@@ -110,12 +131,7 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
-                let event = step_event::step_event(&fit, ctx.config.share_answers);
-                let detail = event.detail();
-                if *last_step.borrow() != detail {
-                    last_step.replace(detail);
-                    ctx.on_event.emit(event);
-                }
+                send_step(&ctx, &fit, &last_step);
             }
             if due.contains(&FitEffect::WipeStored) && !fit.storage_blocked {
                 let _ = (ctx.host.clear)();
@@ -206,8 +222,45 @@ pub fn Fit(FitProps { state, outbox }: &FitProps) -> Html {
                 }
             </div>
             { screen }
+            if ready {
+                { frame_note(&ctx) }
+            }
             { remember::remember_box(&ctx, &fit, &clear_refs) }
         </section>
+    }
+}
+
+/// Sends the `ktw-step` event of the screen on show, unless its detail equals the last one sent.
+fn send_step(ctx: &Ctx, fit: &FitState, last_step: &std::cell::RefCell<Option<serde_json::Value>>) {
+    let event = step_event::step_event(fit, ctx.config.share_answers);
+    let detail = Some(event.detail());
+    if *last_step.borrow() != detail {
+        last_step.replace(detail);
+        ctx.on_event.emit(event);
+    }
+}
+
+/// On the results, what a sandboxed frame around the widget stops, said before the person
+/// tries: Print and new windows may be blocked, and a page without an address of its own
+/// cannot be linked to. The booking link is written out so it can still be typed.
+fn frame_note(ctx: &Ctx) -> Html {
+    let t = ctx.t();
+    let frame = ctx.host.frame;
+    if !frame.sandboxed && !frame.no_address {
+        return Html::default();
+    }
+    html! {
+        <div class="ktw-fit-notices ktw-frame-note" role="note">
+            if frame.sandboxed {
+                <p class="ktw-fit-notice">{ &t.fit_frame_locked }</p>
+            }
+            if frame.no_address {
+                <p class="ktw-fit-notice">{ &t.fit_frame_no_link }</p>
+            }
+            if let (true, Some(url)) = (frame.sandboxed, &ctx.config.booking_url) {
+                <p class="ktw-fit-notice">{ fill(&t.fit_frame_booking, &[("url", url)]) }</p>
+            }
+        </div>
     }
 }
 

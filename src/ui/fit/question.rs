@@ -52,7 +52,8 @@ fn heading_progress(ctx: &Ctx, fit: &FitState) -> Html {
     }
 }
 
-/// The Back, Skip and Next buttons; Next submits the form so Enter works too.
+/// The Back, Skip and Next buttons. Next is a plain button, not a form submission, because a
+/// site builder's sandboxed frame without `allow-forms` drops every submission.
 fn nav(ctx: &Ctx, fit: &FitState, skip: bool) -> Html {
     let t = ctx.t();
     let first = fit.position().is_some_and(|(step, _)| step == 1);
@@ -71,7 +72,7 @@ fn nav(ctx: &Ctx, fit: &FitState, skip: bool) -> Html {
                 <button type="button" class="ktw-link-button ktw-skip"
                         onclick={on(ctx, FitAction::Skip)}>{ &t.fit_skip }</button>
             }
-            <button type="submit" class="ktw-button ktw-next">{ next_label }</button>
+            <button type="button" class="ktw-button ktw-next" onclick={on(ctx, FitAction::Next)}>{ next_label }</button>
         </div>
     }
 }
@@ -84,13 +85,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
     let t = ctx.t();
     let lang = ctx.lang;
     let step = Step::Question(index);
-    let onsubmit = {
-        let ctx = ctx.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            act(&ctx, FitAction::Next);
-        })
-    };
+    let onkeydown = enter_on_answer_goes_next(ctx);
     let is_phq9 = question.section == Section::Mood;
     let help_id = format!("ktw-help-{}", question.id);
     let error_id = format!("ktw-error-{}", question.id);
@@ -107,8 +102,8 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
     }
     let intro = index == 0 && question.id.as_str() == CRISIS_QUESTION;
     html! {
-        <form class="ktw-step ktw-question-step" part="question" data-question={question.id.to_string()}
-              {onsubmit} novalidate=true>
+        <div class="ktw-step ktw-question-step" part="question" data-question={question.id.to_string()}
+             {onkeydown}>
             { progress(ctx, fit) }
             if intro {
                 <p class="ktw-fit-intro">
@@ -142,8 +137,29 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                 }
             </fieldset>
             { nav(ctx, fit, fit.flow().may_skip(step)) }
-        </form>
+        </div>
     }
+}
+
+/// Enter on an answer goes to the next screen, as it did when the question was a form (the
+/// browser's implicit submission); Enter on a button keeps doing what that button does.
+fn enter_on_answer_goes_next(ctx: &Ctx) -> Callback<KeyboardEvent> {
+    let ctx = ctx.clone();
+    Callback::from(move |event: KeyboardEvent| {
+        if event.key() != "Enter" || event.is_composing() {
+            return;
+        }
+        let on_answer = event
+            .target()
+            .and_then(|target| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(target).ok()
+            })
+            .is_some();
+        if on_answer {
+            event.prevent_default();
+            act(&ctx, FitAction::Next);
+        }
+    })
 }
 
 /// Radio buttons (one answer) or check boxes (several) for a choice question.

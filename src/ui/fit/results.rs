@@ -74,9 +74,11 @@ fn tools(ctx: &Ctx, fit: &FitState) -> Html {
             (ctx.host.copy)(&url, done);
         })
     };
+    // A page with no address of its own (`about:srcdoc`) gets no link to copy: it opens nothing.
     let link = fit
         .share_fragment
         .as_ref()
+        .filter(|_| !ctx.host.frame.no_address)
         .map(|fragment| (ctx.host.share_url)(fragment));
     html! {
         <div class="ktw-fit-tools">

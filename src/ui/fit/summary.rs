@@ -1,8 +1,8 @@
 //! The summary: every counted question with the answer in words and a button to change it.
 //! The same list, without buttons, is printed with the results.
 
+use super::on;
 use super::state::{FitAction, FitState};
-use super::{act, on};
 use crate::content::i18n::fill;
 use crate::fit::flow::Step;
 use crate::fit::QuestionKind;
@@ -92,26 +92,21 @@ pub fn answer_list(ctx: &Ctx, fit: &FitState, editable: bool) -> Html {
     }
 }
 
-/// The summary screen.
+/// The summary screen. Show results is a plain button, not a form submission, so it works in
+/// a sandboxed frame without `allow-forms`.
 pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let t = ctx.t();
-    let onsubmit = {
-        let ctx = ctx.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            act(&ctx, FitAction::ShowResults);
-        })
-    };
     html! {
-        <form class="ktw-step ktw-summary" data-question="summary" {onsubmit}>
+        <div class="ktw-step ktw-summary" data-question="summary">
             <h4 id="ktw-summary-heading" tabindex="-1" ref={heading}>{ &t.fit_summary_heading }</h4>
             <p class="ktw-help">{ &t.fit_summary_help }</p>
             { answer_list(ctx, fit, true) }
             <div class="ktw-nav">
                 <button type="button" class="ktw-button ktw-secondary ktw-back"
                         onclick={on(ctx, FitAction::Back)}>{ &t.fit_back }</button>
-                <button type="submit" class="ktw-button ktw-next" id="ktw-show-results">{ &t.fit_show_results }</button>
+                <button type="button" class="ktw-button ktw-next" id="ktw-show-results"
+                        onclick={on(ctx, FitAction::ShowResults)}>{ &t.fit_show_results }</button>
             </div>
-        </form>
+        </div>
     }
 }
