@@ -24,6 +24,7 @@ mod fit;
 mod fit_results;
 mod host;
 mod listen;
+mod package;
 mod print;
 mod progress;
 mod speed;

@@ -3,7 +3,9 @@
 
 mod dist;
 mod lighthouse;
+mod package;
 mod setup;
+mod types;
 
 #[path = "../../tests/support/static_server.rs"]
 mod static_server;
