@@ -16,6 +16,7 @@ mod access3;
 mod answering;
 mod clear;
 mod comparison;
+mod configure;
 mod crisis;
 mod embedding;
 mod evidence;

@@ -3,7 +3,7 @@
 //! no scripts) and the configurator page (`configure.rs`). `dist.rs` calls [`write`] once the
 //! script is built.
 
-use crate::{root, types, Result};
+use crate::{configure, root, types, Result};
 use std::path::Path;
 
 /// The package's name on npm.
@@ -19,7 +19,7 @@ pub fn write(dist: &Path, script: &[u8]) -> Result {
     }
     let names: Vec<&str> = declarations.iter().map(|(name, _)| name.as_str()).collect();
     save(&dist.join("package.json"), &manifest(&version, &names)?)?;
-    let _ = script;
+    configure::write(dist, script, &version)?;
     println!(
         "\ndist/package.json: {NAME} {version}, with {}",
         names.join(", ")

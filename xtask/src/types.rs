@@ -90,7 +90,7 @@ fn value_type(kind: Kind, options: bool) -> String {
 }
 
 /// What a kind of value looks like, for the doc comment.
-fn value_doc(kind: Kind) -> String {
+pub fn value_doc(kind: Kind) -> String {
     match kind {
         Kind::Text { max_chars } => format!("Plain text, at most {max_chars} characters."),
         Kind::Phone => "A phone number of 3 to 15 digits.".to_string(),
