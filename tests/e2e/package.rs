@@ -74,7 +74,7 @@ fn the_type_declarations_type_check_the_samples_and_reject_wrong_values() {
 }
 
 /// A scratch folder under `target/`, removed when dropped.
-struct Scratch(PathBuf);
+pub struct Scratch(pub PathBuf);
 
 impl Drop for Scratch {
     fn drop(&mut self) {
@@ -129,7 +129,7 @@ fn build_the_react_app(scratch: &Path) {
     }
     run_ok(&node_tool("tsc"), &["-p", "."], &app);
     let outfile = format!("--outfile={}", scratch.join("app.js").display());
-    run_ok(
+    let bundled = run_ok(
         &node_tool("esbuild"),
         &[
             "app.tsx",
@@ -141,6 +141,8 @@ fn build_the_react_app(scratch: &Path) {
         ],
         &app,
     );
+    // A warning (say, about the order of the package's export conditions) fails the test.
+    assert!(bundled.trim().is_empty(), "esbuild warned:\n{bundled}");
     std::fs::copy(app.join("index.html"), scratch.join("index.html")).unwrap();
 }
 

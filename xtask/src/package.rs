@@ -58,42 +58,72 @@ fn package_field(field: &str) -> Result<String> {
 }
 
 /// `dist/package.json`. `exports` gives the script for bundlers and the JSX typings as
-/// type-only entries (`import type {} from "ketamine-tms-widget/react"`).
+/// type-only entries (`import type {} from "ketamine-tms-widget/react"`). It is written by
+/// hand in order, because TypeScript takes the first condition that matches, so `types` must
+/// come before `default` (serde_json's map would sort them the other way).
 fn manifest(version: &str, declarations: &[&str]) -> Result<String> {
     let script = crate::dist::SCRIPT;
-    let mut exports = serde_json::Map::new();
-    exports.insert(
+    let text = |value: &str| serde_json::Value::from(value).to_string();
+    let mut exports = vec![(
         ".".to_string(),
-        serde_json::json!({ "types": format!("./{}", types::MAIN), "default": format!("./{script}") }),
-    );
+        object(
+            &[
+                ("types", text(&format!("./{}", types::MAIN))),
+                ("default", text(&format!("./{script}"))),
+            ],
+            2,
+        ),
+    )];
     for (file, module, _, _) in types::JSX {
         let short = module.strip_suffix("-js").unwrap_or(module);
-        exports.insert(
+        exports.push((
             format!("./{short}"),
-            serde_json::json!({ "types": format!("./{file}") }),
-        );
+            object(&[("types", text(&format!("./{file}")))], 2),
+        ));
     }
-    exports.insert(
-        "./package.json".to_string(),
-        serde_json::Value::from("./package.json"),
-    );
+    exports.push(("./package.json".to_string(), text("./package.json")));
+    let exports: Vec<(&str, String)> = exports
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.clone()))
+        .collect();
     let mut files = vec![script, "evidence.html"];
     files.extend_from_slice(declarations);
-    let manifest = serde_json::json!({
-        "name": NAME,
-        "version": version,
-        "description": package_field("description")?,
-        "license": package_field("license")?,
-        "browser": script,
-        "types": types::MAIN,
-        "exports": exports,
-        "files": files,
-        "sideEffects": true,
-        "keywords": ["decision aid", "ketamine", "tms", "depression", "web component"],
-    });
-    serde_json::to_string_pretty(&manifest)
-        .map(|text| text + "\n")
-        .map_err(|err| err.to_string())
+    let list = |items: &[&str]| serde_json::Value::from(items.to_vec()).to_string();
+    Ok(object(
+        &[
+            ("name", text(NAME)),
+            ("version", text(version)),
+            ("description", text(&package_field("description")?)),
+            ("license", text(&package_field("license")?)),
+            ("browser", text(script)),
+            ("types", text(types::MAIN)),
+            ("exports", object(&exports, 1)),
+            ("files", list(&files)),
+            ("sideEffects", "true".to_string()),
+            (
+                "keywords",
+                list(&[
+                    "decision aid",
+                    "ketamine",
+                    "tms",
+                    "depression",
+                    "web component",
+                ]),
+            ),
+        ],
+        0,
+    ) + "\n")
+}
+
+/// A JSON object with its keys in the given order; the values are JSON already, and `depth`
+/// is how far the object itself is indented.
+fn object(pairs: &[(&str, String)], depth: usize) -> String {
+    let inner = "  ".repeat(depth + 1);
+    let lines: Vec<String> = pairs
+        .iter()
+        .map(|(key, value)| format!("{inner}{}: {value}", serde_json::Value::from(*key)))
+        .collect();
+    format!("{{\n{}\n{}}}", lines.join(",\n"), "  ".repeat(depth))
 }
 
 fn save(path: &Path, text: &str) -> Result {
@@ -113,5 +143,10 @@ mod tests {
         assert_eq!(json["browser"], serde_json::json!(crate::dist::SCRIPT));
         assert_eq!(json["types"], serde_json::json!(types::MAIN));
         assert!(json.get("scripts").is_none());
+        // TypeScript and bundlers take the first matching condition.
+        let main = text
+            .find("\"types\": \"./ketamine-tms-widget.d.ts\"")
+            .unwrap();
+        assert!(main < text.find("\"default\"").unwrap(), "{text}");
     }
 }
