@@ -23,6 +23,7 @@ mod evidence;
 mod failure;
 mod fit;
 mod fit_results;
+mod guides;
 mod host;
 mod listen;
 mod package;
