@@ -95,6 +95,7 @@ pub fn build() -> Result<PathBuf> {
     write(&dist.join("demo.html"), demo.as_bytes())?;
     write(&dist.join("widget.wasm"), &wasm_bytes)?;
     write(&dist.join("evidence.html"), evidence_page()?.as_bytes())?;
+    crate::package::write(&dist, script.as_bytes())?;
 
     println!("\ndist/ artefacts (bytes):");
     println!(

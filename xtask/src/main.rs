@@ -1,9 +1,12 @@
 //! `cargo xtask <verb>`: build, bundle, serve, test and benchmark the widget with nothing but
 //! cargo (and, for tests, Debian's browsers). Every verb installs what it is missing first.
 
+mod configure;
 mod dist;
 mod lighthouse;
+mod package;
 mod setup;
+mod types;
 
 #[path = "../../tests/support/static_server.rs"]
 mod static_server;

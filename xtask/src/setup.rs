@@ -214,6 +214,8 @@ fn npm_packages() -> Result {
     let modules = root().join("tests/node_modules");
     if modules.join("axe-core/axe.min.js").is_file()
         && modules.join("lighthouse/cli/index.js").is_file()
+        && modules.join(".bin/tsc").is_file()
+        && modules.join(".bin/esbuild").is_file()
     {
         return Ok(());
     }
