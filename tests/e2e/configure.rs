@@ -105,6 +105,7 @@ async fn the_form_drives_the_preview_and_the_snippet_under_a_strict_policy() {
                 "Content-Security-Policy".to_string(),
                 STRICT_CSP.to_string(),
             )],
+            head_script: browser::open_shadow(),
             ..Default::default()
         },
         0,
@@ -217,15 +218,12 @@ async fn the_form_drives_the_preview_and_the_snippet_under_a_strict_policy() {
 
 #[tokio::test]
 async fn the_configurator_works_from_disk_with_the_network_off() {
-    let dist = browser::dist();
     let browser = Browser::launch(Launch {
         network_off: true,
         ..Launch::default()
     })
     .await;
-    browser
-        .open(&format!("file://{}", dist.join("configure.html").display()))
-        .await;
+    browser.open(&browser::disk_page("configure.html")).await;
     browser
         .client
         .find(Locator::Css("#ktw-field-clinic-name"))

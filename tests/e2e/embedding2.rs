@@ -60,7 +60,7 @@ async fn in_a_sandboxed_frame_the_questionnaire_works_and_says_what_the_frame_st
     // "Copy a link" does not copy an about:srcdoc link, and says so.
     browser.click("#ktw-share").await;
     page.wait_until(
-        "return [...root.querySelectorAll('.ktw-fit-notice')].some(p => p.innerText.includes('could not copy'));",
+        "return [...root.querySelectorAll('.ktw-copy-status')].some(p => p.innerText.includes('could not copy'));",
         "the widget says the link was not copied",
     )
     .await;

@@ -82,6 +82,7 @@ async fn a_vue_app_that_declares_the_custom_element_binds_props_and_hears_events
         Site {
             root: scratch.0.clone(),
             fallback: Some(browser::root().join("tests/pages")),
+            head_script: browser::open_shadow(),
             ..Default::default()
         },
         0,
@@ -131,7 +132,7 @@ async fn a_vue_app_that_declares_the_custom_element_binds_props_and_hears_events
         .unwrap();
     browser
         .wait_until(
-            "return !window.__aid.isConnected && window.__aid.shadowRoot.querySelector('.ktw') === null;",
+            "return !window.__aid.isConnected && window.__ktwRoot(window.__aid).querySelector('.ktw') === null;",
             "v-if removes the widget's app",
         )
         .await;

@@ -155,6 +155,7 @@ async fn the_packed_tarball_works_in_a_react_app_through_props_events_and_unmoun
         Site {
             root: scratch.0.clone(),
             fallback: Some(browser::root().join("tests/pages")),
+            head_script: browser::open_shadow(),
             ..Default::default()
         },
         0,
@@ -222,7 +223,7 @@ async fn the_packed_tarball_works_in_a_react_app_through_props_events_and_unmoun
         .unwrap();
     browser
         .wait_until(
-            "return !window.__aid.isConnected && window.__aid.shadowRoot.querySelector('.ktw') === null;",
+            "return !window.__aid.isConnected && window.__ktwRoot(window.__aid).querySelector('.ktw') === null;",
             "the removed widget's app is destroyed",
         )
         .await;

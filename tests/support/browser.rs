@@ -30,25 +30,30 @@ pub fn dist() -> PathBuf {
     dist
 }
 
-/// `dist/offline.html` as a page to open from disk: a copy under `target/` with
-/// `open-shadow.js` inlined first in its head (the tests reach the closed shadow root through
-/// it) and a `<base>` at `dist/`, so the page still finds the evidence table beside it. The
-/// widget's script in it is the shipped one, byte for byte.
+/// `dist/offline.html` as a page to open from disk (see [`disk_page`]).
 pub fn offline_page() -> String {
+    disk_page("offline.html")
+}
+
+/// The page `name` of `dist/` as a page to open from disk: a copy under `target/` with
+/// `open-shadow.js` inlined first in its head (the tests reach the closed shadow root through
+/// it) and a `<base>` at `dist/`, so the page still finds the files beside it. The widget's
+/// script in it is the shipped one, byte for byte.
+pub fn disk_page(name: &str) -> String {
     let dist = dist();
-    let page = std::fs::read_to_string(dist.join("offline.html")).expect("read offline.html");
+    let page = std::fs::read_to_string(dist.join(name)).expect("read the dist page");
     let helper = std::fs::read_to_string(root().join("tests/pages/open-shadow.js"))
         .expect("read open-shadow.js");
     let first = format!(
         "<head><base href=\"file://{}/\"><script>{helper}</script>",
         dist.display()
     );
-    assert!(page.contains("<head>"), "offline.html has a <head>");
+    assert!(page.contains("<head>"), "{name} has a <head>");
     let page = page.replacen("<head>", &first, 1);
     let dir = root().join("target/ktw-pages");
     std::fs::create_dir_all(&dir).expect("create target/ktw-pages");
-    let file = dir.join(format!("offline-{}.html", std::process::id()));
-    std::fs::write(&file, page).expect("write the offline copy");
+    let file = dir.join(format!("{}-{name}", std::process::id()));
+    std::fs::write(&file, page).expect("write the disk copy");
     format!("file://{}", file.display())
 }
 
@@ -78,7 +83,7 @@ pub fn root_of(host: &str) -> String {
 }
 
 /// The `(URL path, file)` of the test script every served page loads first.
-fn open_shadow() -> Option<(String, PathBuf)> {
+pub fn open_shadow() -> Option<(String, PathBuf)> {
     Some((
         OPEN_SHADOW.to_string(),
         root().join("tests/pages/open-shadow.js"),
