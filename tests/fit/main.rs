@@ -7,6 +7,7 @@
 mod support;
 
 mod flags;
+mod legacy;
 mod questions;
 mod report;
 mod scores;
