@@ -1,4 +1,6 @@
 //! The share link: answers packed into a URL fragment, `ktw1.<base64url JSON>.<FNV-1a checksum>`.
+//! The JSON is written and read by the small [`codec`] and [`json`] modules, byte for byte as
+//! serde_json did, so links made by any build open in any other.
 //!
 //! The fragment never reaches a server. The checksum catches a link that was cut short or
 //! edited by hand (it is not a security seal). Decoding rejects a damaged, unknown-version or
@@ -8,6 +10,9 @@
 use super::answers::Answers;
 use crate::content::questionnaire::{Questionnaire, MAX_RATING};
 use std::fmt;
+
+pub(super) mod codec;
+pub(super) mod json;
 
 /// The version of the share format this build writes.
 pub const FRAGMENT_VERSION: u32 = 1;
@@ -79,7 +84,8 @@ pub struct Restored {
 
 /// The fragment payload for `answers` (without the leading `#`).
 pub fn encode_fragment(answers: &Answers) -> String {
-    let json = serde_json::to_string(answers).unwrap_or_else(|_| "{}".to_string());
+    let mut json = String::new();
+    codec::write_answers(&mut json, answers);
     let body = format!(
         "{PREFIX}{FRAGMENT_VERSION}.{}",
         base64url_encode(json.as_bytes())
@@ -129,7 +135,10 @@ pub fn decode_answers(fragment: &str) -> Result<Answers, FragmentError> {
     }
     let bytes = base64url_decode(payload)
         .ok_or_else(|| FragmentError::Malformed("not base64url".to_string()))?;
-    let answers: Answers = serde_json::from_slice(&bytes)
+    let answers = std::str::from_utf8(&bytes)
+        .map_err(|err| err.to_string())
+        .and_then(json::Json::parse)
+        .and_then(|value| codec::read_answers(&value))
         .map_err(|err| FragmentError::Malformed(format!("not valid answers: {err}")))?;
     check_ranges(&answers)?;
     Ok(answers)

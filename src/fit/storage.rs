@@ -8,8 +8,9 @@
 //! with no `version` field. **v1** is [`StoredState`].
 
 use super::answers::Answers;
+use super::share::codec::{self, Fields};
+use super::share::json::{write_string, Json};
 use crate::content::questionnaire::{ChoiceId, QuestionId, Questionnaire};
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The storage version this build writes.
@@ -19,7 +20,7 @@ pub const STORAGE_VERSION: u32 = 1;
 pub const MAX_PHQ9_HISTORY: usize = 100;
 
 /// One completed PHQ-9, for the mood-over-time chart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Phq9Record {
     /// The day it was completed, `YYYY-MM-DD`.
     pub date: String,
@@ -27,16 +28,15 @@ pub struct Phq9Record {
     pub total: u8,
 }
 
-/// Everything kept on the device when the person opts in.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything kept on the device when the person opts in, stored as the JSON object
+/// `{"version":1,"remember":…,"answers":{…},"phq9_history":[{"date":…,"total":…}]}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoredState {
     pub version: u32,
     /// Whether the person chose "remember my answers on this device".
     pub remember: bool,
-    #[serde(default)]
     pub answers: Answers,
     /// Completed PHQ-9 totals by date, oldest first, one per day.
-    #[serde(default)]
     pub phq9_history: Vec<Phq9Record>,
 }
 
@@ -70,9 +70,29 @@ impl StoredState {
     }
 }
 
-/// The text to store for `state`.
+/// The text to store for `state`: the same JSON, byte for byte, that earlier builds wrote.
 pub fn encode_stored(state: &StoredState) -> String {
-    serde_json::to_string(state).unwrap_or_default()
+    let mut out = String::new();
+    let mut fields = Fields::open(&mut out);
+    fields.key("version").push_str(&state.version.to_string());
+    fields
+        .key("remember")
+        .push_str(if state.remember { "true" } else { "false" });
+    codec::write_answers(fields.key("answers"), &state.answers);
+    let history = fields.key("phq9_history");
+    history.push('[');
+    for (index, record) in state.phq9_history.iter().enumerate() {
+        if index > 0 {
+            history.push(',');
+        }
+        let mut entry = Fields::open(history);
+        write_string(entry.key("date"), &record.date);
+        entry.key("total").push_str(&record.total.to_string());
+        entry.close();
+    }
+    history.push(']');
+    fields.close();
+    out
 }
 
 /// Why stored data was thrown away. `Display` gives a plain sentence for the person.
@@ -136,19 +156,26 @@ pub fn load_stored(raw: &str, questionnaire: &Questionnaire) -> StoredLoad {
     if raw.trim().is_empty() {
         return StoredLoad::Nothing;
     }
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) else {
+    let Ok(value) = Json::parse(raw) else {
         return StoredLoad::Discarded {
             reason: DiscardReason::Unreadable,
         };
     };
-    let Some(object) = value.as_object() else {
+    // Earlier builds read the text into serde_json's `Value` first, whose objects keep each
+    // key once; reading the same tree keeps their results.
+    let value = value.deduplicated();
+    let Some(object) = value.members() else {
         return discard("it was not a set of answers");
     };
-    let Some(version) = object.get("version") else {
-        return migrate_v0(object, questionnaire);
+    let Some(version) = value.get("version") else {
+        return migrate_v0(&object, questionnaire);
     };
-    match version.as_u64() {
-        Some(v) if v == u64::from(STORAGE_VERSION) => load_current(value, questionnaire),
+    let version = match version {
+        Json::Number(number) => *number,
+        _ => None,
+    };
+    match version {
+        Some(v) if v == u64::from(STORAGE_VERSION) => load_current(&value, questionnaire),
         Some(v) if v > u64::from(STORAGE_VERSION) => StoredLoad::Discarded {
             reason: DiscardReason::NewerVersion(v),
         },
@@ -162,19 +189,57 @@ fn discard(detail: &str) -> StoredLoad {
     }
 }
 
-fn load_current(value: serde_json::Value, questionnaire: &Questionnaire) -> StoredLoad {
-    /// The v1 shape with ratings read wide, so a bad rating is dropped rather than fatal.
-    #[derive(Deserialize)]
-    struct Loose {
-        remember: bool,
-        #[serde(default)]
-        answers: Answers,
-        #[serde(default)]
-        phq9_history: Vec<Phq9Record>,
-    }
-    let loose = match Loose::deserialize(&value) {
+/// The v1 shape as read: `remember` must be there, `answers` and `phq9_history` may be
+/// missing, and anything the questionnaire does not know is dropped afterwards.
+struct Loose {
+    remember: bool,
+    answers: Answers,
+    phq9_history: Vec<Phq9Record>,
+}
+
+fn read_loose(value: &Json) -> Result<Loose, String> {
+    let remember = match value.get("remember") {
+        Some(Json::Bool(remember)) => *remember,
+        Some(other) => return Err(format!("remember is {}", other.kind())),
+        None => return Err("missing field `remember`".to_string()),
+    };
+    let answers = match value.get("answers") {
+        Some(answers) => codec::read_answers(answers)?,
+        None => Answers::default(),
+    };
+    let phq9_history = match value.get("phq9_history") {
+        None => Vec::new(),
+        Some(Json::Array(records)) => records
+            .iter()
+            .map(read_record)
+            .collect::<Result<Vec<_>, _>>()?,
+        Some(other) => return Err(format!("phq9_history is {}", other.kind())),
+    };
+    Ok(Loose {
+        remember,
+        answers,
+        phq9_history,
+    })
+}
+
+fn read_record(value: &Json) -> Result<Phq9Record, String> {
+    codec::fields(value, "a PHQ-9 record", &["date", "total"])?;
+    let date = match value.get("date") {
+        Some(Json::String(date)) => date.clone(),
+        Some(other) => return Err(format!("a PHQ-9 date is {}", other.kind())),
+        None => return Err("missing field `date`".to_string()),
+    };
+    let total = match value.get("total") {
+        Some(total) => codec::small_number(total, "total")?,
+        None => return Err("missing field `total`".to_string()),
+    };
+    Ok(Phq9Record { date, total })
+}
+
+fn load_current(value: &Json, questionnaire: &Questionnaire) -> StoredLoad {
+    let loose = match read_loose(value) {
         Ok(loose) => loose,
-        Err(err) => return discard(&err.to_string()),
+        Err(err) => return discard(&err),
     };
     let mut state = StoredState {
         version: STORAGE_VERSION,
@@ -192,19 +257,19 @@ fn load_current(value: serde_json::Value, questionnaire: &Questionnaire) -> Stor
     StoredLoad::Current { state, dropped }
 }
 
-fn migrate_v0(
-    object: &serde_json::Map<String, serde_json::Value>,
-    questionnaire: &Questionnaire,
-) -> StoredLoad {
+fn migrate_v0(object: &[(&str, &Json)], questionnaire: &Questionnaire) -> StoredLoad {
     let mut answers = Answers::default();
     let mut dropped = 0;
-    for (question, value) in object {
+    for (question, value) in object.iter().copied() {
         let choices: Vec<ChoiceId> = match value {
-            serde_json::Value::String(choice) => vec![ChoiceId(choice.clone())],
-            serde_json::Value::Array(items) => {
+            Json::String(choice) => vec![ChoiceId(choice.clone())],
+            Json::Array(items) => {
                 let strings: Vec<ChoiceId> = items
                     .iter()
-                    .filter_map(|item| item.as_str().map(ChoiceId::from))
+                    .filter_map(|item| match item {
+                        Json::String(choice) => Some(ChoiceId::from(choice.as_str())),
+                        _ => None,
+                    })
                     .collect();
                 dropped += items.len() - strings.len();
                 strings
@@ -215,9 +280,7 @@ fn migrate_v0(
             }
         };
         if !choices.is_empty() {
-            answers
-                .choices
-                .insert(QuestionId(question.clone()), choices);
+            answers.choices.insert(QuestionId::from(question), choices);
         }
     }
     let (answers, removed) = questionnaire.sanitize(answers);

@@ -8,6 +8,7 @@ mod support;
 
 mod digest;
 mod flags;
+mod legacy;
 mod questions;
 mod report;
 mod scores;

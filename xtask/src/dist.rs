@@ -343,16 +343,18 @@ fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
 
 /// The smallest gzip we can make of the wasm: the same format as [`gzip`], so the browser's
 /// `DecompressionStream` and the loader's own inflater read it, about 5 % smaller, at the
-/// cost of a few seconds of build time.
+/// cost of about 40 seconds of build time.
 fn zopfli_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    zopfli::compress(
-        zopfli::Options::default(),
-        zopfli::Format::Gzip,
-        bytes,
-        &mut out,
-    )
-    .map_err(|err| format!("cannot compress the wasm: {err}"))?;
+    // Up to 60 blocks (each with its own Huffman tables) instead of 15: 2.3 KB smaller for 17 s
+    // more. 120 blocks gain nothing more, and 50 iterations instead of 15 gain 72 bytes for a
+    // minute more.
+    let options = zopfli::Options {
+        maximum_block_splits: 60,
+        ..zopfli::Options::default()
+    };
+    zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut out)
+        .map_err(|err| format!("cannot compress the wasm: {err}"))?;
     Ok(out)
 }
 

@@ -6,6 +6,7 @@ mod dist;
 mod lighthouse;
 mod package;
 mod setup;
+mod size;
 mod types;
 
 #[path = "../../tests/support/static_server.rs"]
@@ -24,8 +25,10 @@ const USAGE: &str = "usage: cargo xtask <verb>
           wasm-bindgen tests in Chromium and Firefox, end-to-end tests of dist/ in
           Chromium, Firefox and WebKit
   dist    build dist/ (release wasm, bindgen, one-file script, pages) and print sizes
-  bench   build dist/ and print one JSON line of sizes, browser timings and Lighthouse
-          runs (`bench lighthouse`: the Lighthouse runs only)
+  bench   build dist/ and print one JSON line of sizes (the wasm's sections, its largest
+          items by twiggy, the content's floor), browser timings and Lighthouse runs
+          (`bench lighthouse`: the sizes and the Lighthouse runs only; `bench size`:
+          the sizes only)
   setup   install what the tests need (wasm32 target, wasm-bindgen-cli, three browser
           engines and their drivers, axe-core)";
 
@@ -36,7 +39,7 @@ fn main() -> ExitCode {
         "dist" => setup::build_tools().and_then(|()| dist::build().map(|_| ())),
         "serve" => serve(),
         "test" => test(),
-        "bench" => bench(args.get(1).map(String::as_str) == Some("lighthouse")),
+        "bench" => bench(args.get(1).map(String::as_str).unwrap_or("")),
         "setup" => setup::build_tools().and_then(|()| setup::test_tools()),
         _ => {
             eprintln!("{USAGE}");
@@ -217,13 +220,22 @@ fn test() -> Result {
     Ok(())
 }
 
-fn bench(lighthouse_only: bool) -> Result {
+fn bench(only: &str) -> Result {
     setup::build_tools()?;
-    setup::test_tools()?;
+    if only != "size" {
+        setup::test_tools()?;
+    }
+    setup::twiggy()?;
     let dist = dist::build()?;
     let sizes = dist::sizes_json(&dist)?;
-    if lighthouse_only {
-        let report = serde_json::json!({ "sizes": sizes, "lighthouse": lighthouse::runs() });
+    let wasm = size::report(&dist)?;
+    if only == "size" {
+        println!("{}", serde_json::json!({ "sizes": sizes, "wasm": wasm }));
+        return Ok(());
+    }
+    if only == "lighthouse" {
+        let report =
+            serde_json::json!({ "sizes": sizes, "wasm": wasm, "lighthouse": lighthouse::runs() });
         println!("{report}");
         return Ok(());
     }
@@ -254,8 +266,7 @@ fn bench(lighthouse_only: bool) -> Result {
         .ok_or("the benchmark printed no BENCH line")?;
     let timings: serde_json::Value = serde_json::from_str(timings)
         .map_err(|err| format!("the benchmark line is not JSON: {err}"))?;
-    let report =
-        serde_json::json!({ "sizes": sizes, "browser": timings, "lighthouse": lighthouse::runs() });
+    let report = serde_json::json!({ "sizes": sizes, "wasm": wasm, "browser": timings, "lighthouse": lighthouse::runs() });
     println!("{report}");
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Installing what the build and the tests need, only when it is missing: the wasm32 target,
-//! `wasm-bindgen-cli` at the Cargo.lock version and geckodriver under `.tools/`, three browser
-//! engines from Debian (Chromium, Firefox ESR, WebKitGTK with Xvfb), and axe-core and lighthouse from npm.
+//! `wasm-bindgen-cli` at the Cargo.lock version, geckodriver and (for the benchmark only)
+//! twiggy under `.tools/`, three browser engines from Debian (Chromium, Firefox ESR, WebKitGTK
+//! with Xvfb), and axe-core and lighthouse from npm.
 //! Nothing downloads a prebuilt binary or browser.
 
 use crate::{root, run, Result};
@@ -90,6 +91,38 @@ fn wasm_bindgen_cli() -> Result {
             "wasm-bindgen-cli",
             "--version",
             BINDGEN_VERSION,
+            "--root",
+            &tools,
+        ],
+        &[],
+    )
+}
+
+/// The twiggy version the size report is read with.
+const TWIGGY_VERSION: &str = "0.8.0";
+
+/// Builds twiggy, the wasm size profiler, into `.tools/` from crates.io (about a minute,
+/// once). Only `cargo xtask bench` needs it, so the tests never wait for it.
+pub fn twiggy() -> Result {
+    let twiggy = root().join(".tools/bin/twiggy");
+    let current = Command::new(&twiggy)
+        .arg("--version")
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .unwrap_or_default();
+    if current.ends_with(TWIGGY_VERSION) {
+        return Ok(());
+    }
+    eprintln!("Building twiggy {TWIGGY_VERSION} into .tools/ (about a minute, once).");
+    let tools = root().join(".tools");
+    let tools = tools.to_string_lossy();
+    run(
+        "cargo",
+        &[
+            "install",
+            "twiggy",
+            "--version",
+            TWIGGY_VERSION,
             "--root",
             &tools,
         ],
