@@ -111,9 +111,9 @@
   var roots = new WeakMap();
   var unmountedByPage = new WeakSet();
   // The "do not record" markers of session-replay tools, each from the tool's own docs (see
-  // the README's privacy section): FullStory, LogRocket and PostHog.
+  // the README's privacy section): FullStory, PostHog, LogRocket and Microsoft Clarity.
   var NO_RECORD_CLASSES = ["fs-exclude", "ph-no-capture"];
-  var NO_RECORD_ATTRIBUTES = ["data-private"];
+  var NO_RECORD_ATTRIBUTES = [["data-private", ""], ["data-clarity-mask", "true"]];
 
   // The failure message's one builder, drawFailure(container, reason, facts), its words, and
   // showMessage(state, reason, logLine) for a widget that cannot run at all, are in
@@ -122,7 +122,7 @@
 
   function markNoRecord(el) {
     NO_RECORD_CLASSES.forEach(function (name) { el.classList.add(name); });
-    NO_RECORD_ATTRIBUTES.forEach(function (name) { if (!el.hasAttribute(name)) { el.setAttribute(name, ""); } });
+    NO_RECORD_ATTRIBUTES.forEach(function (pair) { if (!el.hasAttribute(pair[0])) { el.setAttribute(pair[0], pair[1]); } });
   }
 
   function createState(el, options) {
