@@ -5,6 +5,7 @@
 //! Nothing downloads a prebuilt binary or browser.
 
 use crate::{root, run, Result};
+use std::path::Path;
 use std::process::Command;
 
 /// The wasm-bindgen version this xtask's bindgen library was built for.
@@ -242,10 +243,25 @@ fn spanish_locale() -> Result {
 }
 
 /// The npm packages in `tests/`: axe-core for the accessibility tests and lighthouse for the
-/// benchmark.
+/// benchmark, and the rest `tests/package.json` lists. They are installed again whenever the
+/// lockfile is newer than the last install (npm writes `node_modules/.package-lock.json` each
+/// time), so a package added to the list is never missing.
 fn npm_packages() -> Result {
     let modules = root().join("tests/node_modules");
-    if modules.join("axe-core/axe.min.js").is_file()
+    let modified = |path: &Path| {
+        std::fs::metadata(path)
+            .and_then(|meta| meta.modified())
+            .ok()
+    };
+    let up_to_date = match (
+        modified(&root().join("tests/package-lock.json")),
+        modified(&modules.join(".package-lock.json")),
+    ) {
+        (Some(lock), Some(installed)) => installed >= lock,
+        _ => false,
+    };
+    if up_to_date
+        && modules.join("axe-core/axe.min.js").is_file()
         && modules.join("lighthouse/cli/index.js").is_file()
         && modules.join(".bin/tsc").is_file()
         && modules.join(".bin/esbuild").is_file()
