@@ -15,6 +15,7 @@ mod access2;
 mod access3;
 mod access4;
 mod answering;
+mod bootstrap;
 mod clear;
 mod comparison;
 mod configure;
