@@ -9,7 +9,7 @@ use super::values::{
     parse_choice, parse_crisis_line, parse_email, parse_flag, parse_hex_colour, parse_https_url,
     parse_phone, plain_text, shorten,
 };
-use super::{Config, Start, Theme, View, MAX_NAME_CHARS};
+use super::{Config, HeadingLevel, Start, Theme, View, MAX_NAME_CHARS};
 use crate::content::{Lang, OptionId};
 use crate::crisis::{CrisisLine, Phone, US_CRISIS_LINE, US_EMERGENCY};
 use std::collections::BTreeSet;
@@ -229,6 +229,20 @@ pub const ATTRIBUTES: &[Attribute] = &[
         store: |config, value| {
             if let Value::Colour(colour) = value {
                 config.accent = Some(colour);
+            }
+        },
+    },
+    Attribute {
+        name: "heading-level",
+        kind: Kind::Choice {
+            choices: HeadingLevel::CHOICES,
+            default: "2",
+        },
+        fallback: "using 2",
+        description: "the level of the widget's top heading, so it fits under the page's own",
+        store: |config, value| {
+            if let Value::Choice(choice) = value {
+                config.heading_level = HeadingLevel::parse(choice);
             }
         },
     },

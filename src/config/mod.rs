@@ -92,6 +92,43 @@ pub struct Config {
     pub emergency_number: Option<Phone>,
     pub share_answers: bool,
     pub clinic_notes: BTreeMap<OptionId, ClinicNote>,
+    pub heading_level: HeadingLevel,
+}
+
+/// The level of the widget's top heading (`heading-level`, 1 to 6; 2 unless the clinic says),
+/// so the widget's headings fit under the page's own outline. The widget's other headings
+/// keep their places below the top one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(HeadingLevel::USUAL)
+    }
+}
+
+impl HeadingLevel {
+    /// The top heading's level when the clinic says nothing: an h2 under the page's h1.
+    pub const USUAL: u8 = 2;
+
+    /// The values the attribute takes.
+    pub const CHOICES: &'static [&'static str] = &["1", "2", "3", "4", "5", "6"];
+
+    /// The level from one of [`HeadingLevel::CHOICES`]; anything else is the usual level.
+    pub fn parse(choice: &str) -> HeadingLevel {
+        choice
+            .parse::<u8>()
+            .ok()
+            .filter(|level| (1..=6).contains(level))
+            .map_or_else(HeadingLevel::default, HeadingLevel)
+    }
+
+    /// The level of the heading that is an `h{usual}` when the top heading is an h2: moved by
+    /// as many levels as the top heading moved. It may pass 6; HTML stops at h6, and the
+    /// widget then says the level with `aria-level`.
+    pub fn of(self, usual: u8) -> u8 {
+        (usual + self.0).saturating_sub(HeadingLevel::USUAL).max(1)
+    }
 }
 
 impl Config {

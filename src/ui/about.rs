@@ -29,24 +29,24 @@ pub fn About(AboutProps { open }: &AboutProps) -> Html {
             </button>
             if open {
                 <section id="ktw-about-panel" class="ktw-about-panel" aria-labelledby="ktw-about-heading">
-                    <h3 id="ktw-about-heading" tabindex="-1">{ &t.about_heading }</h3>
+                    <@{ctx.heading(3)} aria-level={ctx.heading_aria_level(3)} class="ktw-h3" id="ktw-about-heading" tabindex="-1">{ &t.about_heading }</@>
                     <dl class="ktw-about-facts">
                         <div><dt>{ &t.about_review_date }</dt><dd>{ format_date(lang, &meta.review_date) }</dd></div>
                         <div><dt>{ &t.about_next_review }</dt><dd>{ format_date(lang, &meta.next_review) }</dd></div>
                         <div><dt>{ &t.about_version }</dt><dd>{ &meta.content_version }</dd></div>
                     </dl>
-                    <h4>{ &t.about_update_policy }</h4>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4">{ &t.about_update_policy }</@>
                     <p>{ meta.update_policy.get(lang) }</p>
-                    <h4>{ &t.about_funding }</h4>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4">{ &t.about_funding }</@>
                     <p>{ meta.funding.get(lang) }</p>
-                    <h4>{ &t.about_method }</h4>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4">{ &t.about_method }</@>
                     <p>{ meta.method.get(lang) }</p>
                     if let Some(url) = &ctx.host.evidence_url {
                         <p><a class="ktw-evidence-link" href={url.clone()} target="_blank" rel="noopener">
                             { &t.about_evidence_table }</a></p>
                     }
                     <p><strong>{ text::crisis_pieces(&ctx.crisis().fill(meta.not_advice.get(lang))) }</strong></p>
-                    <h4>{ &t.glossary_heading }</h4>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4">{ &t.glossary_heading }</@>
                     <dl class="ktw-glossary">
                         for term in ctx.evidence().glossary.iter() {
                             <div>
@@ -55,7 +55,7 @@ pub fn About(AboutProps { open }: &AboutProps) -> Html {
                             </div>
                         }
                     </dl>
-                    <h4>{ &t.sources_heading }</h4>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4">{ &t.sources_heading }</@>
                     <ol class="ktw-sources">
                         for (index, source) in ctx.evidence().sources.iter().enumerate() {
                             <li id={format!("ktw-source-{}", source.id)}>{ cite::source_details(&ctx, index + 1, source) }</li>

@@ -54,7 +54,7 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
     };
     html! {
         <section class="ktw-compare" aria-labelledby="ktw-compare-heading">
-            <h3 id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</h3>
+            <@{ctx.heading(3)} aria-level={ctx.heading_aria_level(3)} class="ktw-h3" id="ktw-compare-heading" tabindex="-1">{ &t.compare_heading }</@>
             if ctx.interactive {
                 <Picker compared={state.compared.clone()} refusals={state.refusals} />
                 <p class="ktw-notice" role="status" aria-live="polite">{ notice }</p>
@@ -212,15 +212,15 @@ fn SectionBody(
             <tr class="ktw-section-head">
                 <th scope="row" id={head_id.clone()}>
                     if !ctx.interactive {
-                        <h4 class="ktw-section-title">{ section.title.get(ctx.lang) }</h4>
+                        <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-section-title ktw-h4">{ section.title.get(ctx.lang) }</@>
                     } else {
-                    <h4 class="ktw-section-title">
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-section-title ktw-h4">
                         <button type="button" class="ktw-disclosure" aria-expanded={open.to_string()}
                                 aria-controls={body_id} onclick={toggle}>
                             <span class="ktw-chevron" aria-hidden="true"></span>
                             { section.title.get(ctx.lang) }
                         </button>
-                    </h4>
+                    </@>
                     }
                 </th>
                 <td class="ktw-section-summary" colspan={compared.len().max(1).to_string()} headers={head_id}>
@@ -360,7 +360,7 @@ fn Combination() -> Html {
     let combination = &ctx.evidence().combination;
     html! {
         <section class="ktw-combination" aria-labelledby="ktw-combination-heading">
-            <h4 id="ktw-combination-heading">{ combination.title.get(ctx.lang) }</h4>
+            <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4" id="ktw-combination-heading">{ combination.title.get(ctx.lang) }</@>
             <p class="ktw-certainty">{ format!("{}: {}", t.outcome_certainty, certainty(t, combination.certainty)) }</p>
             for (index, claim) in combination.claims.iter().enumerate() {
                 { cite::claim(&ctx, claim, &format!("combination-{index}")) }

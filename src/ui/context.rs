@@ -77,6 +77,25 @@ impl PartialEq for Ctx {
 }
 
 impl Ctx {
+    /// The tag of the heading that is an `h{usual}` at the usual levels (the widget's title an
+    /// h2), moved by the clinic's `heading-level`; HTML stops at h6.
+    pub fn heading(&self, usual: u8) -> &'static str {
+        match self.config.heading_level.of(usual) {
+            1 => "h1",
+            2 => "h2",
+            3 => "h3",
+            4 => "h4",
+            5 => "h5",
+            _ => "h6",
+        }
+    }
+
+    /// The `aria-level` of that heading when it is deeper than h6, which HTML does not have.
+    pub fn heading_aria_level(&self, usual: u8) -> Option<String> {
+        let level = self.config.heading_level.of(usual);
+        (level > 6).then(|| level.to_string())
+    }
+
     /// The interface strings in the current language.
     pub fn t(&self) -> &Messages {
         self.content.messages(self.lang)

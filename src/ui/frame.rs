@@ -59,7 +59,7 @@ pub(super) fn Frame(
         <div class="ktw" lang={ctx.lang.tag()} dir={direction(ctx.lang)} part="base" data-theme={ctx.config.theme.as_str()}
              data-print={if print_fit { "fit" } else { "all" }}>
             <header class="ktw-header" part="header">
-                <h2 class="ktw-title">{ &t.widget_title }</h2>
+                <@{ctx.heading(2)} aria-level={ctx.heading_aria_level(2)} class="ktw-title ktw-h2">{ &t.widget_title }</@>
                 if let Some(name) = &ctx.config.clinic_name {
                     <p class="ktw-clinic">{ name }</p>
                 }

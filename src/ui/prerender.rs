@@ -73,12 +73,12 @@ pub fn StaticComparison(props: &StaticComparisonProps) -> Html {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <div class="ktw ktw-static" lang={lang.tag()} data-theme="auto">
                 <header class="ktw-header">
-                    <h2 class="ktw-title">{ &t.widget_title }</h2>
+                    <@{ctx.heading(2)} aria-level={ctx.heading_aria_level(2)} class="ktw-title ktw-h2">{ &t.widget_title }</@>
                     <p class="ktw-intro">{ &t.widget_intro }</p>
                 </header>
                 <compare::Compare {state} />
                 <section class="ktw-about-panel" aria-labelledby="ktw-static-sources">
-                    <h3 id="ktw-static-sources">{ &t.sources_heading }</h3>
+                    <@{ctx.heading(3)} aria-level={ctx.heading_aria_level(3)} class="ktw-h3" id="ktw-static-sources">{ &t.sources_heading }</@>
                     <ol class="ktw-sources">{ sources }</ol>
                 </section>
                 <footer class="ktw-footer">

@@ -29,6 +29,7 @@ mod failure;
 mod fit;
 mod fit_results;
 mod guides;
+mod headings;
 mod host;
 mod listen;
 mod package;

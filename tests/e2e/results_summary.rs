@@ -75,9 +75,9 @@ pub async fn open_part(browser: &Browser, name: &str) {
 const LAYOUT: &str = "const results = root.querySelector('.ktw-results');\
     const top = root.getElementById('ktw-results-heading').getBoundingClientRect().top;\
     const summary = root.querySelector('.ktw-results-summary');\
-    const toggle = root.querySelector('.ktw-results-section > h5 > button[aria-expanded=\"false\"]');\
+    const toggle = root.querySelector('.ktw-results-section > .ktw-part-heading > button[aria-expanded=\"false\"]');\
     return { summary: !!summary,\
-      headings: summary ? [...summary.querySelectorAll('h5')].map(h => h.id) : [],\
+      headings: summary ? [...summary.querySelectorAll('.ktw-h5')].map(h => h.id) : [],\
       summary_bottom: summary ? summary.getBoundingClientRect().bottom - top : null,\
       first_closed: toggle ? toggle.getBoundingClientRect().top - top : null,\
       sections: [...results.querySelectorAll('.ktw-results-section')].map(s => s.dataset.section),\
@@ -141,11 +141,11 @@ async fn the_summary_fits_one_phone_screen_and_the_rest_opens_on_demand() {
     // A section opens on demand, says so, and shows the options against the answers; its
     // citation numbers point to the one list of sources at the end.
     widget
-        .run("root.querySelector('[data-section=options] > h5 > button').click(); return true;")
+        .run("root.querySelector('[data-section=options] > .ktw-part-heading > button').click(); return true;")
         .await;
     widget
         .wait_until(
-            "const b = root.querySelector('[data-section=options] > h5 > button');\
+            "const b = root.querySelector('[data-section=options] > .ktw-part-heading > button');\
              return b.getAttribute('aria-expanded') === 'true' && root.querySelectorAll('.ktw-option-fit').length > 0;",
             "the options section opens",
         )
@@ -153,7 +153,7 @@ async fn the_summary_fits_one_phone_screen_and_the_rest_opens_on_demand() {
     let numbers: Value = widget
         .run(
             "const cited = [...root.querySelectorAll('[data-section=options] .ktw-cite-number')].map(e => e.textContent);\
-             root.querySelector('[data-section=sources] > h5 > button').click();\
+             root.querySelector('[data-section=sources] > .ktw-part-heading > button').click();\
              return cited;",
         )
         .await;

@@ -95,12 +95,12 @@ pub fn block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
     ];
     html! {
         <section class="ktw-print-only ktw-clinician" aria-labelledby="ktw-clinician-heading">
-            <h5 id="ktw-clinician-heading">
+            <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-clinician-heading">
                 { match &ctx.config.clinic_name {
                     Some(clinic) => fill(&t.fit_clinician_heading_from, &[("clinic", clinic)]),
                     None => t.fit_clinician_heading.clone(),
                 } }
-            </h5>
+            </@>
             <dl>
                 for (label, value) in rows {
                     <div><dt>{ label.to_string() }</dt><dd>{ value }</dd></div>

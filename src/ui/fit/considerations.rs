@@ -107,7 +107,7 @@ pub(super) fn option_card(ctx: &Ctx, questionnaire: &Questionnaire, fit: &Option
     html! {
         <article class="ktw-option-fit" aria-labelledby={format!("ktw-fit-option-{}", fit.option)}
                  data-option={fit.option.as_str()}>
-            <h6 id={format!("ktw-fit-option-{}", fit.option)} class="ktw-option-fit-name">{ option_name(ctx, fit.option) }</h6>
+            <@{ctx.heading(6)} aria-level={ctx.heading_aria_level(6)} id={format!("ktw-fit-option-{}", fit.option)} class="ktw-option-fit-name ktw-h6">{ option_name(ctx, fit.option) }</@>
             if !ctx.config.offers(fit.option) {
                 <p class="ktw-tag ktw-not-offered">{ &t.option_not_offered }</p>
             }

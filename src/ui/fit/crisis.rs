@@ -61,7 +61,7 @@ pub fn panel(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
         return html! {
             <section class="ktw-crisis-panel ktw-crisis-urgent" id="ktw-crisis-panel" role="alert"
                      aria-labelledby="ktw-crisis-heading" data-urgent="true">
-                <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_urgent_heading }</h4>
+                <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4" id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_urgent_heading }</@>
                 <p>{ &t.fit_crisis_urgent_intro }</p>
                 <ol class="ktw-crisis-steps">
                     <li><strong>{ crisis_pieces(&help.fill(&t.fit_crisis_urgent_call)) }</strong></li>
@@ -78,7 +78,7 @@ pub fn panel(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     }
     html! {
         <section class="ktw-crisis-panel" id="ktw-crisis-panel" role="alert" aria-labelledby="ktw-crisis-heading">
-            <h4 id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_heading }</h4>
+            <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4" id="ktw-crisis-heading" tabindex="-1" ref={heading}>{ &t.fit_crisis_heading }</@>
             <p>{ &t.fit_crisis_intro }</p>
             { crisis_links(ctx, false) }
             { note.unwrap_or_default() }
@@ -95,9 +95,9 @@ pub fn reminder(ctx: &Ctx, fit: &FitState) -> Html {
     let urgent = urgent(fit);
     html! {
         <aside class="ktw-crisis-reminder" aria-labelledby="ktw-crisis-reminder-heading">
-            <h5 id="ktw-crisis-reminder-heading">
+            <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-crisis-reminder-heading">
                 { if urgent { &t.fit_crisis_urgent_heading } else { &t.fit_crisis_reminder } }
-            </h5>
+            </@>
             if urgent {
                 <p>{ crisis_pieces(&ctx.crisis().fill(&t.fit_crisis_urgent_call)) }</p>
             }

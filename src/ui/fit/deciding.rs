@@ -26,7 +26,7 @@ pub(super) fn leaning_block(ctx: &Ctx, fit: &FitState) -> Html {
     ));
     html! {
         <fieldset class="ktw-leaning">
-            <legend><h6 class="ktw-legend-heading">{ questionnaire.leaning.question.get(lang) }</h6></legend>
+            <legend><@{ctx.heading(6)} aria-level={ctx.heading_aria_level(6)} class="ktw-legend-heading ktw-h6">{ questionnaire.leaning.question.get(lang) }</@></legend>
             <p class="ktw-help">{ questionnaire.leaning.help.get(lang) }</p>
             <div class="ktw-answers-list">
                 for (leaning, label) in choices {
@@ -55,7 +55,7 @@ pub(super) fn sure_block(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html 
     let values = fit.answers.sure.items();
     html! {
         <fieldset class="ktw-sure">
-            <legend><h6 class="ktw-legend-heading">{ &t.fit_sure_heading }</h6></legend>
+            <legend><@{ctx.heading(6)} aria-level={ctx.heading_aria_level(6)} class="ktw-legend-heading ktw-h6">{ &t.fit_sure_heading }</@></legend>
             <p>{ sure.intro.get(lang) }</p>
             for (index, item) in sure.items.iter().enumerate() {
                 { {
@@ -147,7 +147,7 @@ pub(super) fn contact_block(ctx: &Ctx) -> Html {
     };
     html! {
         <section class="ktw-cta" aria-labelledby="ktw-cta-heading" part="call-to-action">
-            <h5 id="ktw-cta-heading">{ fill(&t.fit_cta_heading, &[("clinic", &clinic)]) }</h5>
+            <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-cta-heading">{ fill(&t.fit_cta_heading, &[("clinic", &clinic)]) }</@>
             <p class="ktw-help">{ &t.fit_cta_help }</p>
             <ul class="ktw-cta-links">
                 if let Some(phone) = &config.phone {

@@ -160,7 +160,7 @@ pub fn summary(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
         <div class="ktw-results-summary">
             <Listen ctx={ctx.clone()} text={sentences(words)} what={t.fit_summary_listen.clone()} />
             <section class="ktw-talk" aria-labelledby="ktw-talk-heading">
-                <h5 id="ktw-talk-heading">{ &t.fit_talk_heading }</h5>
+                <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-talk-heading">{ &t.fit_talk_heading }</@>
                 if flags.is_empty() {
                     <p>{ &t.fit_talk_none }</p>
                 } else {
@@ -172,7 +172,7 @@ pub fn summary(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
                 }
             </section>
             <section class="ktw-leaning-now" aria-labelledby="ktw-leaning-now-heading">
-                <h5 id="ktw-leaning-now-heading">{ &t.fit_leaning_now_heading }</h5>
+                <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-leaning-now-heading">{ &t.fit_leaning_now_heading }</@>
                 <p>
                     { leaning.unwrap_or_else(|| t.fit_leaning_now_none.clone()) }
                     if let Some(sure) = sure {
@@ -188,7 +188,7 @@ pub fn summary(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
                 </p>
             </section>
             <section class="ktw-top-priorities" aria-labelledby="ktw-top-priorities-heading">
-                <h5 id="ktw-top-priorities-heading">{ &t.fit_top_priorities_heading }</h5>
+                <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-top-priorities-heading">{ &t.fit_top_priorities_heading }</@>
                 if priorities.is_empty() {
                     <p>{ &t.fit_top_priorities_none }</p>
                 } else {
@@ -200,7 +200,7 @@ pub fn summary(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
                 }
             </section>
             <section class="ktw-ask" aria-labelledby="ktw-ask-heading">
-                <h5 id="ktw-ask-heading">{ &t.fit_ask_heading }</h5>
+                <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-ask-heading">{ &t.fit_ask_heading }</@>
                 <ul>
                     for question in questions {
                         <li>{ question }</li>

@@ -212,7 +212,7 @@ pub fn Fit(
     let ready = !fit.crisis_panel && fit.step == Step::Results;
     html! {
         <section class="ktw-fit" aria-labelledby="ktw-fit-heading" part="questionnaire">
-            <h3 id="ktw-fit-heading" class="ktw-fit-title">{ &t.fit_heading }</h3>
+            <@{ctx.heading(3)} aria-level={ctx.heading_aria_level(3)} id="ktw-fit-heading" class="ktw-fit-title ktw-h3">{ &t.fit_heading }</@>
             <div class="ktw-fit-notices" role="status" aria-live="polite">
                 for notice in fit.notices.iter().filter(|_| !fit.crisis_panel) {
                     <p class="ktw-fit-notice">{ notice_text(t, *notice) }</p>

@@ -31,13 +31,13 @@ pub fn section(ctx: &Ctx, fit: &FitState, part: ResultsPart, body: impl FnOnce()
     let panel = format!("ktw-part-{name}-panel");
     html! {
         <section class={classes!("ktw-results-section", open.then_some("ktw-open"))} data-section={name}>
-            <h5 class="ktw-part-heading">
+            <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-part-heading ktw-h5">
                 <button type="button" class="ktw-part-toggle" id={button_id(part)}
                         aria-expanded={if open { "true" } else { "false" }} aria-controls={panel.clone()}
                         onclick={on(ctx, FitAction::ToggleResultsPart(part))}>
                     { title(ctx, part) }
                 </button>
-            </h5>
+            </@>
             <div class="ktw-part-body" id={panel} hidden={!open}>
                 if open {
                     { body() }

@@ -115,9 +115,9 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                     if is_phq9 {
                         <span class="ktw-stem">{ fit.questionnaire().phq9.instructions.get(lang) }</span>
                     }
-                    <h4 class="ktw-question-text" id="ktw-question-heading" tabindex="-1" ref={heading}>
+                    <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-question-text ktw-h4" id="ktw-question-heading" tabindex="-1" ref={heading}>
                         { heading_progress(ctx, fit) }{ question.text.get(lang) }
-                    </h4>
+                    </@>
                 </legend>
                 if !question.optional {
                     <p class="ktw-required" id={required_id}>{ &t.fit_required }</p>
@@ -244,9 +244,9 @@ pub fn mood_gate(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     html! {
         <section class="ktw-step ktw-mood-gate" data-question="mood-check" aria-labelledby="ktw-mood-heading">
             { progress(ctx, fit) }
-            <h4 id="ktw-mood-heading" class="ktw-question-text" tabindex="-1" ref={heading}>
+            <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} id="ktw-mood-heading" class="ktw-question-text ktw-h4" tabindex="-1" ref={heading}>
                 { heading_progress(ctx, fit) }{ &t.fit_mood_heading }
-            </h4>
+            </@>
             <p>{ phq9.intro.get(lang) }</p>
             <p>{ phq9.not_diagnosis.get(lang) }</p>
             <div class="ktw-nav">

@@ -140,7 +140,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let sources = sources_block(ctx, &report);
     html! {
         <section class="ktw-step ktw-results" part="results" data-question="results" aria-labelledby="ktw-results-heading">
-            <h4 id="ktw-results-heading" tabindex="-1" ref={heading}>{ &t.fit_results_heading }</h4>
+            <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4" id="ktw-results-heading" tabindex="-1" ref={heading}>{ &t.fit_results_heading }</@>
             { clinician::block(ctx, fit, &report) }
             if report.crisis {
                 { crisis::reminder(ctx, fit) }
@@ -185,7 +185,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
             { tools(ctx, fit) }
             { print_qr(ctx, fit) }
             <section class="ktw-print-only ktw-print-answers" aria-labelledby="ktw-print-answers-heading">
-                <h5 id="ktw-print-answers-heading">{ &t.fit_print_answers }</h5>
+                <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-print-answers-heading">{ &t.fit_print_answers }</@>
                 { summary::answer_list(ctx, fit, false) }
             </section>
             { clinician::print_crisis(ctx) }

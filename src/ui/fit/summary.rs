@@ -98,7 +98,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, heading: NodeRef) -> Html {
     let t = ctx.t();
     html! {
         <div class="ktw-step ktw-summary" data-question="summary">
-            <h4 id="ktw-summary-heading" tabindex="-1" ref={heading}>{ &t.fit_summary_heading }</h4>
+            <@{ctx.heading(4)} aria-level={ctx.heading_aria_level(4)} class="ktw-h4" id="ktw-summary-heading" tabindex="-1" ref={heading}>{ &t.fit_summary_heading }</@>
             <p class="ktw-help">{ &t.fit_summary_help }</p>
             { answer_list(ctx, fit, true) }
             <div class="ktw-nav">
