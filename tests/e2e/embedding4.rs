@@ -19,6 +19,13 @@ async fn the_console_and_the_api_behave() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     browser.open(&servers.page("hygiene.html")).await;
+    // Both widgets have said they are ready (a loaded machine can be slow to start the second).
+    browser
+        .wait_until(
+            "return (window.__ktwEvents || []).filter(e => e[0] === 'ktw-ready').length >= 2;",
+            "both widgets are ready",
+        )
+        .await;
     // Details are objects even though the page replaced JSON.parse.
     let ready: Vec<_> = browser
         .events()
