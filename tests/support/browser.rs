@@ -144,6 +144,8 @@ pub struct Browser {
     pub engine: Engine,
     pub(super) driver: Child,
     pub(super) _profile: TempDir,
+    /// Set once the test has entered a frame (see [`Browser::enter_frame`]).
+    pub(super) in_frame: std::cell::Cell<bool>,
 }
 
 impl Drop for Browser {
@@ -193,8 +195,30 @@ impl Browser {
         self.eval(&script).await
     }
 
+    /// Enters frame number `index` of the page; later calls run inside it.
+    pub async fn enter_frame(&self, index: u16) {
+        self.client
+            .enter_frame(index)
+            .await
+            .expect("enter the frame");
+        self.in_frame.set(true);
+    }
+
     /// A real WebDriver click on the element matching `selector` in the first widget's shadow root.
+    /// Inside a frame the control is first brought to the frame's middle, as a person would
+    /// scroll to it: WebKit's and Firefox's drivers do not reliably scroll inside a frame, and
+    /// their clicks then miss.
     pub async fn click(&self, selector: &str) {
+        if self.in_frame.get() {
+            self.in_widget(
+                0,
+                &format!(
+                    "root.querySelector({}).scrollIntoView({{ block: 'center' }}); return true;",
+                    serde_json::to_string(selector).unwrap()
+                ),
+            )
+            .await;
+        }
         self.widget_element(0, selector)
             .await
             .click()

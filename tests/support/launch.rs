@@ -252,6 +252,7 @@ impl Browser {
             engine,
             driver,
             _profile: profile,
+            in_frame: std::cell::Cell::new(false),
         }
     }
 }

@@ -166,6 +166,15 @@ impl<'a> WidgetPage<'a> {
             "const pick = root.querySelector({selector}); if (!pick.checked) pick.click(); return true;"
         ))
         .await;
+        // The widget has taken the answer once its label shows it, so Next cannot outrun it.
+        self.wait_until(
+            &format!(
+                "const pick = root.querySelector({selector}); const label = pick && pick.closest('label');\
+                 return !!label && label.classList.contains('ktw-checked');"
+            ),
+            &format!("the answer {choice} to {question} shows as picked"),
+        )
+        .await;
     }
 
     /// Picks the first choice of the question on screen from a script, unless one is picked.
