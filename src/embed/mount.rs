@@ -261,7 +261,11 @@ fn object_entries(options: &JsValue) -> Vec<(String, String)> {
         } else if let Some(flag) = value.as_bool() {
             flag.to_string()
         } else if let Some(number) = value.as_f64() {
-            number.to_string()
+            // JavaScript's own spelling of the number, as `setAttribute` would write it.
+            js_sys::Number::from(number)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default()
         } else if value.is_null() || value.is_undefined() {
             String::new()
         } else if js_sys::Array::is_array(&value) {

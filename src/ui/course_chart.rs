@@ -2,6 +2,7 @@
 //! SVG with a visible sentence and per-week figures in its label.
 
 use crate::content::{Lang, Schedule};
+use crate::ui::decimal::Tenths;
 use yew::prelude::*;
 
 /// Hours in clinic in each week: visits times hours per visit, rounded to a half hour.
@@ -16,16 +17,7 @@ pub fn weekly_hours(schedule: &Schedule) -> Vec<f32> {
 /// A number with at most one decimal, without a trailing zero, with the decimal mark of
 /// `lang` (2.5 in English, 2,5 in Spanish).
 pub fn short_number(lang: Lang, value: f32) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    let text = if (rounded - rounded.round()).abs() < f32::EPSILON {
-        format!("{}", rounded.round() as i32)
-    } else {
-        format!("{rounded:.1}")
-    };
-    match lang {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
+    Tenths::of(value).short(lang)
 }
 
 /// The labels a chart needs, already in the reader's language.
@@ -112,29 +104,30 @@ fn chart(schedule: &Schedule, words: &ChartWords<'_>, layout: &Layout) -> Html {
         summary.push(format!("{week_label}: {} ({hours_label})", short_number(words.lang, *visits)));
         html! {
             <g>
-                <rect class="ktw-bar" x={format!("{x:.1}")} y={format!("{y:.1}")}
-                      width={format!("{:.1}", slot * 0.64)} height={format!("{height:.1}")} rx="1.5" />
+                <rect class="ktw-bar" x={Tenths::of(x).to_string()} y={Tenths::of(y).to_string()}
+                      width={Tenths::of(slot * 0.64).to_string()} height={Tenths::of(height).to_string()} rx="1.5" />
                 if *visits > 0.0 {
-                    <text class="ktw-bar-value" x={format!("{middle:.1}")} y={format!("{:.1}", y - 2.0)}
+                    <text class="ktw-bar-value" x={Tenths::of(middle).to_string()} y={Tenths::of(y - 2.0).to_string()}
                           text-anchor="middle">{ short_number(words.lang, *visits) }</text>
                 }
-                <text class="ktw-bar-week" x={format!("{middle:.1}")} y={format!("{:.1}", base + layout.line)}
+                <text class="ktw-bar-week" x={Tenths::of(middle).to_string()} y={Tenths::of(base + layout.line).to_string()}
                       text-anchor="middle">{ week + 1 }</text>
                 if *hours > 0.0 {
-                    <text class="ktw-bar-hours" x={format!("{middle:.1}")} y={format!("{:.1}", base + 2.0 * layout.line)}
+                    <text class="ktw-bar-hours" x={Tenths::of(middle).to_string()} y={Tenths::of(base + 2.0 * layout.line).to_string()}
                           text-anchor="middle">{ short_number(words.lang, *hours) }</text>
                 }
             </g>
         }
     }).collect::<Html>();
     let label = format!("{}. {}", words.title, summary.join("; "));
+    let axis =
+        |row: usize| Tenths::of(row as f32 * band + layout.top + layout.bar_area).to_string();
     html! {
-        <svg class={layout.class} viewBox={format!("0 0 {width} {:.1}", rows as f32 * band)}
+        <svg class={layout.class} viewBox={format!("0 0 {} {}", Tenths::of(width), Tenths::of(rows as f32 * band))}
              role="img" aria-label={label} focusable="false">
             for row in 0..rows {
-                <line class="ktw-axis" x1="0" x2={width.to_string()}
-                      y1={format!("{:.1}", row as f32 * band + layout.top + layout.bar_area)}
-                      y2={format!("{:.1}", row as f32 * band + layout.top + layout.bar_area)} />
+                <line class="ktw-axis" x1="0" x2={Tenths::of(width).to_string()}
+                      y1={axis(row)} y2={axis(row)} />
             }
             { bars }
         </svg>

@@ -1,6 +1,7 @@
 //! Icon arrays: 100 people, filled for those with the outcome, as SVG whose `aria-label`
 //! sentence is read instead of the picture, beside visible numbers.
 
+use crate::ui::decimal::Tenths;
 use std::fmt::Write;
 use yew::prelude::*;
 
@@ -9,12 +10,12 @@ fn person(path: &mut String, x: f32, y: f32) {
     // A head (two arcs make a circle) and a rounded body.
     let _ = write!(
         path,
-        "M{:.1} {:.1}a1.7 1.7 0 1 0 3.4 0a1.7 1.7 0 1 0 -3.4 0Z\
-         M{:.1} {:.1}v-2.6q0 -2.6 3 -2.6q3 0 3 2.6v2.6Z",
-        x + 3.3,
-        y + 2.5,
-        x + 2.0,
-        y + 9.4
+        "M{} {}a1.7 1.7 0 1 0 3.4 0a1.7 1.7 0 1 0 -3.4 0Z\
+         M{} {}v-2.6q0 -2.6 3 -2.6q3 0 3 2.6v2.6Z",
+        Tenths::of(x + 3.3),
+        Tenths::of(y + 2.5),
+        Tenths::of(x + 2.0),
+        Tenths::of(y + 9.4)
     );
 }
 

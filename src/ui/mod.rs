@@ -17,6 +17,7 @@ mod cite;
 mod compare;
 mod context;
 mod course_chart;
+pub mod decimal;
 pub mod events;
 pub mod fit;
 mod frame;

@@ -313,12 +313,13 @@ async fn the_javascript_api_replays_queued_calls_and_updates_and_unmounts() {
         "hide-unoffered given through the API hides the other options"
     );
     browser
-        .eval("window.__handle.update({ clinicName: 'Updated Clinic' }); return true;")
+        .eval("window.__handle.update({ clinicName: 'Updated Clinic', headingLevel: 4 }); return true;")
         .await;
+    // A number is written as JavaScript writes it: `headingLevel: 4` is `heading-level="4"`.
     WidgetPage::by_id(&browser, "api")
         .wait_until(
-            "const c = root.querySelector('.ktw-clinic'); return !!c && c.textContent === 'Updated Clinic';",
-            "update() re-renders",
+            "const c = root.querySelector('.ktw-clinic'); return !!c && c.textContent === 'Updated Clinic' && !root.querySelector('h2, h3') && !!root.querySelector('h4');",
+            "update() re-renders, with a number for a number",
         )
         .await;
     browser

@@ -3,6 +3,7 @@
 
 use crate::content::i18n::{fill, format_date};
 use crate::fit::Phq9Record;
+use crate::ui::decimal::Tenths;
 use crate::ui::Ctx;
 use yew::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn mood_chart(ctx: &Ctx, history: &[Phq9Record]) -> Html {
         .collect();
     let line = points
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{},{}", Tenths::of(*x), Tenths::of(*y)))
         .collect::<Vec<_>>()
         .join(" ");
     let readings = history
@@ -60,12 +61,12 @@ pub fn mood_chart(ctx: &Ctx, history: &[Phq9Record]) -> Html {
     html! {
         <figure class="ktw-mood-chart">
             <figcaption>{ &t.fit_mood_chart_heading }</figcaption>
-            <svg class="ktw-mood-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={summary.clone()}>
+            <svg class="ktw-mood-svg" viewBox={format!("0 0 {} {}", Tenths::of(WIDTH), Tenths::of(HEIGHT))} role="img" aria-label={summary.clone()}>
                 for score in [0_u8, 5, 10, 15, 20, 27] {
                     <g>
-                    <line class="ktw-mood-grid" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                          y1={format!("{:.1}", y_of(f64::from(score)))} y2={format!("{:.1}", y_of(f64::from(score)))} />
-                    <text class="ktw-mood-axis" x={(LEFT - 4.0).to_string()} y={format!("{:.1}", y_of(f64::from(score)) + 3.0)}
+                    <line class="ktw-mood-grid" x1={Tenths::of(LEFT).to_string()} x2={Tenths::of(WIDTH - RIGHT).to_string()}
+                          y1={Tenths::of(y_of(f64::from(score))).to_string()} y2={Tenths::of(y_of(f64::from(score))).to_string()} />
+                    <text class="ktw-mood-axis" x={Tenths::of(LEFT - 4.0).to_string()} y={Tenths::of(y_of(f64::from(score)) + 3.0).to_string()}
                           text-anchor="end">{ score.to_string() }</text>
                     </g>
                 }
@@ -73,14 +74,14 @@ pub fn mood_chart(ctx: &Ctx, history: &[Phq9Record]) -> Html {
                     <polyline class="ktw-mood-line" points={line} />
                 }
                 for (x, y) in points.iter() {
-                    <circle class="ktw-mood-point" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" />
+                    <circle class="ktw-mood-point" cx={Tenths::of(*x).to_string()} cy={Tenths::of(*y).to_string()} r="4" />
                 }
                 if let Some(first) = first {
-                    <text class="ktw-mood-axis" x={LEFT.to_string()} y={(HEIGHT - 6.0).to_string()}>{ first }</text>
+                    <text class="ktw-mood-axis" x={Tenths::of(LEFT).to_string()} y={Tenths::of(HEIGHT - 6.0).to_string()}>{ first }</text>
                 }
                 if count > 1 {
                     if let Some(last) = last {
-                        <text class="ktw-mood-axis" x={(WIDTH - RIGHT).to_string()} y={(HEIGHT - 6.0).to_string()}
+                        <text class="ktw-mood-axis" x={Tenths::of(WIDTH - RIGHT).to_string()} y={Tenths::of(HEIGHT - 6.0).to_string()}
                               text-anchor="end">{ last }</text>
                     }
                 }
