@@ -144,7 +144,7 @@ pub struct Browser {
     pub engine: Engine,
     pub(super) driver: Child,
     pub(super) _profile: TempDir,
-    /// Set once the test has entered a frame (see [`Browser::enter_frame`]).
+    /// Set by [`Browser::enter_frame`].
     pub(super) in_frame: std::cell::Cell<bool>,
 }
 
@@ -197,17 +197,14 @@ impl Browser {
 
     /// Enters frame number `index` of the page; later calls run inside it.
     pub async fn enter_frame(&self, index: u16) {
-        self.client
-            .enter_frame(index)
-            .await
-            .expect("enter the frame");
+        let entered = self.client.enter_frame(index).await;
+        entered.expect("enter the frame");
         self.in_frame.set(true);
     }
 
-    /// A real WebDriver click on the element matching `selector` in the first widget's shadow root.
-    /// Inside a frame the control is first brought to the frame's middle, as a person would
-    /// scroll to it: WebKit's and Firefox's drivers do not reliably scroll inside a frame, and
-    /// their clicks then miss.
+    /// A real WebDriver click on the element matching `selector` in the first widget's shadow
+    /// root; inside a frame it is first scrolled to the middle (WebKit's and Firefox's drivers
+    /// miss there otherwise).
     pub async fn click(&self, selector: &str) {
         if self.in_frame.get() {
             self.in_widget(
