@@ -128,6 +128,7 @@ function drawFailure(container, reason, facts) {
 // adds only later (a synchronous script in <head> runs before the element has children).
 function showMessage(state, reason, logLine) {
   var el = state.el;
+  if (!attach(state)) { return; }
   drawFailure(state.container, reason, factsFromAttributes(language(el), function (name) { return attr(el, name); }));
   state.reported = true; // No instance runs here, so no WebAssembly error of its own follows.
   state.container.appendChild(el.ownerDocument.createElement("slot"));

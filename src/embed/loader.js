@@ -125,7 +125,22 @@
     NO_RECORD_ATTRIBUTES.forEach(function (pair) { if (!el.hasAttribute(pair[0])) { el.setAttribute(pair[0], pair[1]); } });
   }
 
+  // A widget with fallback content (the patient pages carry a static copy) shows it as the
+  // page's own until the app or its failure message draws, and only then gets its shadow
+  // root: attaching it earlier lays the whole copy out again, once more than needed (76 ms
+  // on the patient page, in the script's own task). One without shows the placeholder now.
   function createState(el, options) {
+    var state = { el: el, container: null, handle: null, dead: false, options: options || null,
+      observer: null, fallback: false, waiting: function () {} };
+    return el.firstElementChild || attach(state) ? state : null;
+  }
+
+  // Gives the widget its shadow root (once), with the styles and a container in which the
+  // element's fallback content shows through a slot, or the placeholder until there is some.
+  // False when the element cannot have a shadow root.
+  function attach(state) {
+    if (state.container) { return true; }
+    var el = state.el;
     var shadow;
     try {
       shadow = roots.get(el) || el.attachShadow({ mode: "closed" });
@@ -135,15 +150,13 @@
         w.console.error("ketamine-tms-widget: cannot show a widget inside <" + el.tagName.toLowerCase() +
           ">: use a <div data-ketamine-tms-widget> or <ketamine-tms-widget> element.");
       }
-      return null;
+      return false;
     }
     markNoRecord(el);
     Array.prototype.slice.call(shadow.childNodes).forEach(function (node) { shadow.removeChild(node); });
     style(shadow);
     var container = w.document.createElement("div");
     container.className = "ktw-mount";
-    // Fallback content inside the element (the patient pages carry a static copy) stays on
-    // screen through a slot until the app draws, so nothing jumps to a placeholder and back.
     // The slot is always there: a synchronous script in <head> mounts the element before the
     // parser has added its children, and they come later (slotchange).
     var slot = w.document.createElement("slot");
@@ -151,8 +164,6 @@
     loading.className = "ktw-loading";
     loading.setAttribute("role", "status");
     loading.textContent = LOADING[language(el)];
-    var state = { el: el, shadow: shadow, container: container, handle: null, dead: false, options: options || null,
-      observer: null, fallback: false, waiting: function () {} };
     var sawFallback = function () {
       if (state.fallback || !el.firstElementChild) { return; }
       state.fallback = true;
@@ -163,7 +174,8 @@
     container.appendChild(loading);
     sawFallback();
     shadow.appendChild(container);
-    return state;
+    state.container = container;
+    return true;
   }
 
   function start(state) {
@@ -176,7 +188,7 @@
       if (state.dead) { return; }
       var bindings = createBindings();
       return bindings({ module_or_path: module }).then(function () {
-        if (state.dead) { return; }
+        if (state.dead || !attach(state)) { return; }
         try {
           state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
             pageLanguage(state.el), drawFailure);
@@ -195,65 +207,10 @@
     });
   }
 
-  // A widget this close to the viewport (in pixels) counts as near: it starts at once, and a
-  // far one starts when it comes this close. Idle start waits until the page has settled (its
-  // load event, then IDLE_AFTER_LOAD_MS, so it does not compete with the first taps on the
-  // clinic's own page), then for an idle moment, or at most IDLE_TIMEOUT_MS more.
-  var NEAR_PX = 1000;
-  var IDLE_AFTER_LOAD_MS = 5000;
-  var IDLE_TIMEOUT_MS = 3000;
-
-  function isNear(el) {
-    var box = el.getBoundingClientRect();
-    var height = w.innerHeight || w.document.documentElement.clientHeight;
-    return box.bottom > -NEAR_PX && box.top < height + NEAR_PX;
-  }
-
-  function whenIdle(callback) {
-    var cancelled = false;
-    var run = function () { if (!cancelled) { callback(); } };
-    var idle = function () {
-      if (typeof w.requestIdleCallback === "function") {
-        w.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-      } else {
-        run();
-      }
-    };
-    var later = function () { w.setTimeout(idle, IDLE_AFTER_LOAD_MS); };
-    if (w.document.readyState === "complete") {
-      later();
-    } else {
-      w.addEventListener("load", later, { once: true });
-    }
-    return function () { cancelled = true; };
-  }
-
-  // Starts a widget now, or, far below the fold, compiles the module in the background and
-  // starts when the widget comes near the viewport or the page is idle, whichever is first.
-  // Until then the placeholder stays, so nothing moves.
-  function schedule(state) {
-    if (START_WHEN === "now" || typeof w.IntersectionObserver !== "function" || isNear(state.el)) {
-      start(state);
-      return;
-    }
-    if (typeof w.WebAssembly === "object" && typeof w.WebAssembly.compile === "function") {
-      compiledModule().catch(function () { /* start() reports the failure when it runs. */ });
-    }
-    var go = function () {
-      state.waiting();
-      if (!state.dead) { start(state); }
-    };
-    var observer = new w.IntersectionObserver(function (entries) {
-      if (entries.some(function (entry) { return entry.isIntersecting; })) { go(); }
-    }, { rootMargin: NEAR_PX + "px 0px" });
-    observer.observe(state.el);
-    var cancelIdle = START_WHEN === "near" ? function () {} : whenIdle(go);
-    state.waiting = function () {
-      observer.disconnect();
-      cancelIdle();
-      state.waiting = function () {};
-    };
-  }
+  // isNear(el), whenIdle(callback) and schedule(state), which starts a widget now or when it
+  // comes near the viewport or the page is idle, are in src/embed/start.js; `cargo xtask dist`
+  // puts them here.
+  /*@START@*/
 
   function watchAttributes(state) {
     if (state.el.tagName.toLowerCase() === TAG || typeof w.MutationObserver !== "function") {
@@ -314,7 +271,7 @@
         // A widget that already failed has nothing left to tear down.
       }
     }
-    state.container.textContent = "";
+    if (state.container) { state.container.textContent = ""; }
   }
 
   // The page's own unmount() (the API's): scan() will not mount this element again.
@@ -344,7 +301,7 @@
     var RuntimeError = w.WebAssembly && w.WebAssembly.RuntimeError;
     if (!RuntimeError || !(event.error instanceof RuntimeError)) { return; }
     widgets.forEach(function (state) {
-      if (state.container.hasAttribute("data-ktw-failed") && !state.reported) {
+      if (state.container && state.container.hasAttribute("data-ktw-failed") && !state.reported) {
         state.reported = true;
         event.preventDefault();
         // Replace the container with a copy that has no listeners into the stopped instance.

@@ -183,9 +183,10 @@ pub fn sizes_json(dist: &Path) -> Result<serde_json::Value> {
 }
 
 /// The loader's own JavaScript files, each put in place of its marker in `loader.js`.
-const LOADER_PARTS: [(&str, &str); 2] = [
+const LOADER_PARTS: [(&str, &str); 3] = [
     ("/*@INFLATE@*/", "src/embed/inflate.js"),
     ("/*@FAILURE@*/", "src/embed/failure.js"),
+    ("/*@START@*/", "src/embed/start.js"),
 ];
 
 /// `src/embed/loader.js` with its parts in place.

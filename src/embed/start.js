@@ -1,0 +1,64 @@
+// ketamine-tms-widget: lazy start. A widget near the viewport starts at once; one far below the
+// fold compiles the module in the background and starts when it comes near or the page is
+// idle. `cargo xtask dist` puts this inside the loader's function, where `w` is the window and
+// `start(state)` and `compiledModule()` are the loader's.
+
+// A widget this close to the viewport (in pixels) counts as near: it starts at once, and a
+// far one starts when it comes this close. Idle start waits until the page has settled (its
+// load event, then IDLE_AFTER_LOAD_MS, so it does not compete with the first taps on the
+// clinic's own page), then for an idle moment, or at most IDLE_TIMEOUT_MS more.
+var NEAR_PX = 1000;
+var IDLE_AFTER_LOAD_MS = 5000;
+var IDLE_TIMEOUT_MS = 3000;
+
+function isNear(el) {
+  var box = el.getBoundingClientRect();
+  var height = w.innerHeight || w.document.documentElement.clientHeight;
+  return box.bottom > -NEAR_PX && box.top < height + NEAR_PX;
+}
+
+function whenIdle(callback) {
+  var cancelled = false;
+  var run = function () { if (!cancelled) { callback(); } };
+  var idle = function () {
+    if (typeof w.requestIdleCallback === "function") {
+      w.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      run();
+    }
+  };
+  var later = function () { w.setTimeout(idle, IDLE_AFTER_LOAD_MS); };
+  if (w.document.readyState === "complete") {
+    later();
+  } else {
+    w.addEventListener("load", later, { once: true });
+  }
+  return function () { cancelled = true; };
+}
+
+// Starts a widget now, or, far below the fold, compiles the module in the background and
+// starts when the widget comes near the viewport or the page is idle, whichever is first.
+// Until then the placeholder stays, so nothing moves.
+function schedule(state) {
+  if (START_WHEN === "now" || typeof w.IntersectionObserver !== "function" || isNear(state.el)) {
+    start(state);
+    return;
+  }
+  if (typeof w.WebAssembly === "object" && typeof w.WebAssembly.compile === "function") {
+    compiledModule().catch(function () { /* start() reports the failure when it runs. */ });
+  }
+  var go = function () {
+    state.waiting();
+    if (!state.dead) { start(state); }
+  };
+  var observer = new w.IntersectionObserver(function (entries) {
+    if (entries.some(function (entry) { return entry.isIntersecting; })) { go(); }
+  }, { rootMargin: NEAR_PX + "px 0px" });
+  observer.observe(state.el);
+  var cancelIdle = START_WHEN === "near" ? function () {} : whenIdle(go);
+  state.waiting = function () {
+    observer.disconnect();
+    cancelIdle();
+    state.waiting = function () {};
+  };
+}
