@@ -1,6 +1,7 @@
 //! End-to-end tests of lazy start: a widget near the top starts at once, one far below the
 //! fold keeps its placeholder and creates no instance until it is scrolled near (or the page
-//! is idle), and then works. Speed itself is measured by `cargo xtask bench`, not asserted.
+//! is idle), and then works; and a widget at the top of a page moves nothing the reader can
+//! see while it loads and draws. Speed itself is measured by `cargo xtask bench`, not asserted.
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::widget_page::WidgetPage;
@@ -102,5 +103,52 @@ async fn a_far_widget_starts_at_idle_without_scrolling() {
     let scrolled = browser.eval("return window.scrollY;").await;
     assert_eq!(scrolled, json!(0), "nothing scrolled the page");
     browser.assert_no_errors().await;
+    browser.close().await;
+}
+
+/// The page below the widget before and after it draws: the placeholder's height, where the
+/// clinic's text under it starts, and the window's height.
+const ABOVE_FOLD: &str = "const host = document.getElementById('aid'); const after = document.getElementById('after');\
+     return { host: Math.round(host.getBoundingClientRect().height), after: Math.round(after.getBoundingClientRect().top),\
+              window: innerHeight, placeholder: !!root.querySelector('.ktw-loading'), live: !!root.querySelector('.ktw'),\
+              shift: window.__shift };";
+
+#[tokio::test]
+async fn a_widget_at_the_top_moves_nothing_the_reader_can_see_when_it_draws() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    for (width, height) in [(1280, 900), (375, 667)] {
+        browser.set_width(width, height).await;
+        for view in ["both", "fit", "compare"] {
+            browser
+                .open_plain(&format!("{}?view={view}", servers.page("above-fold.html")))
+                .await;
+            let page = WidgetPage::by_id(&browser, "aid");
+            page.wait_until(
+                "return !!root.querySelector('.ktw-loading');",
+                "the placeholder shows",
+            )
+            .await;
+            browser.settle().await;
+            let before = page.run(ABOVE_FOLD).await;
+            browser.eval("window.__release(); return true;").await;
+            page.wait_live("the widget draws").await;
+            browser.settle().await;
+            let after = page.run(ABOVE_FOLD).await;
+            let what = format!("{width} x {height}, view {view}: before {before}, after {after}");
+            // The clinic's text under the widget starts below the window's bottom while the
+            // widget loads and after it draws, so the reader never sees it move.
+            for state in [&before, &after] {
+                assert!(
+                    state["after"].as_i64() >= state["window"].as_i64(),
+                    "the text under the widget is on screen: {what}"
+                );
+            }
+            // Where the browser reports layout shifts (Chromium), there were none at all.
+            if let Some(shift) = after["shift"].as_f64() {
+                assert!(shift == 0.0, "the page shifted: {what}");
+            }
+        }
+    }
     browser.close().await;
 }

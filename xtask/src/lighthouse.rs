@@ -26,6 +26,10 @@ const START_NOW: &str = r#"<script>window.KetamineTmsWidget = { startWhen: "now"
 /// which shows what the download and background compile alone cost.
 const START_NEAR: &str = r#"<script>window.KetamineTmsWidget = { startWhen: "near" };</script>"#;
 
+/// The README's reservation for a widget near the top of a page, in the page's own CSS.
+const RESERVE: &str =
+    "<style>ketamine-tms-widget { display: block; min-height: min(100vh, 60em); }</style>";
+
 /// One clinic-page variant: its name and the text for each placeholder of `clinic.html`.
 struct Variant {
     name: &'static str,
@@ -35,7 +39,7 @@ struct Variant {
     hook: &'static str,
 }
 
-const CLINIC: [Variant; 5] = [
+const CLINIC: [Variant; 6] = [
     Variant {
         name: "clinic_without_widget",
         above: "",
@@ -70,6 +74,13 @@ const CLINIC: [Variant; 5] = [
         below: "",
         script: SCRIPT,
         hook: "",
+    },
+    Variant {
+        name: "clinic_widget_above_fold_room_reserved",
+        above: WIDGET,
+        below: "",
+        script: SCRIPT,
+        hook: RESERVE,
     },
 ];
 
