@@ -111,8 +111,8 @@
   var roots = new WeakMap();
   var unmountedByPage = new WeakSet();
   // The "do not record" markers of session-replay tools, each from the tool's own docs (see
-  // the README's privacy section): FullStory, PostHog, LogRocket and Microsoft Clarity.
-  var NO_RECORD_CLASSES = ["fs-exclude", "ph-no-capture"];
+  // the README's privacy section): FullStory, PostHog, Sentry, LogRocket and Microsoft Clarity.
+  var NO_RECORD_CLASSES = ["fs-exclude", "ph-no-capture", "sentry-block"];
   var NO_RECORD_ATTRIBUTES = [["data-private", ""], ["data-clarity-mask", "true"]];
 
   // The failure message's one builder, drawFailure(container, reason, facts), its words, and
