@@ -1,7 +1,8 @@
 //! End-to-end tests of lazy start: a widget near the top starts at once, one far below the
 //! fold keeps its placeholder and creates no instance until it is scrolled near (or the page
-//! is idle), and then works; and a widget at the top of a page moves nothing the reader can
-//! see while it loads and draws. Speed itself is measured by `cargo xtask bench`, not asserted.
+//! is idle), and then works; and a widget at the top of a page whose CSS reserves the room as
+//! the README says moves nothing while it loads and draws, in every view. Speed itself is
+//! measured by `cargo xtask bench`, not asserted.
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::widget_page::WidgetPage;
@@ -114,7 +115,7 @@ const ABOVE_FOLD: &str = "const host = document.getElementById('aid'); const aft
               shift: window.__shift };";
 
 #[tokio::test]
-async fn a_widget_at_the_top_moves_nothing_the_reader_can_see_when_it_draws() {
+async fn with_the_readmes_reserved_room_a_widget_at_the_top_moves_nothing_when_it_draws() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     for (width, height) in [(1280, 900), (375, 667)] {
@@ -137,7 +138,7 @@ async fn a_widget_at_the_top_moves_nothing_the_reader_can_see_when_it_draws() {
             let after = page.run(ABOVE_FOLD).await;
             let what = format!("{width} x {height}, view {view}: before {before}, after {after}");
             // The clinic's text under the widget starts below the window's bottom while the
-            // widget loads and after it draws, so the reader never sees it move.
+            // widget loads and after it draws (no view is shorter than the reserved room).
             for state in [&before, &after] {
                 assert!(
                     state["after"].as_i64() >= state["window"].as_i64(),
