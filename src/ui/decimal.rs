@@ -1,5 +1,6 @@
-//! Numbers with at most one decimal, written from integers: the standard library's float
-//! formatting costs about 15 KB of WebAssembly, far more than the charts and labels need.
+//! Numbers with at most one decimal, written from integers instead of through the standard
+//! library's float formatting, which the charts and labels do not need (core still links it
+//! for others, so this saved only about 1 KB gzip; see the README's size notes).
 
 use crate::content::Lang;
 use std::fmt;
