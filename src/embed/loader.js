@@ -111,9 +111,10 @@
   var roots = new WeakMap();
   var unmountedByPage = new WeakSet();
   // The "do not record" markers of session-replay tools, each from the tool's own docs (see
-  // the README's privacy section): FullStory, PostHog, Sentry, LogRocket and Microsoft Clarity.
+  // the README's privacy section): FullStory, PostHog, Sentry, LogRocket, Microsoft Clarity
+  // and Datadog.
   var NO_RECORD_CLASSES = ["fs-exclude", "ph-no-capture", "sentry-block"];
-  var NO_RECORD_ATTRIBUTES = [["data-private", ""], ["data-clarity-mask", "true"]];
+  var NO_RECORD_ATTRIBUTES = [["data-private", ""], ["data-clarity-mask", "true"], ["data-dd-privacy", "hidden"]];
 
   // The failure message's one builder, drawFailure(container, reason, facts), its words, and
   // showMessage(state, reason, logLine) for a widget that cannot run at all, are in

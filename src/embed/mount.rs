@@ -24,8 +24,9 @@ use yew::AppHandle;
 const CUSTOM_TAG: &str = "KETAMINE-TMS-WIDGET";
 /// The attribute that marks a plain element for auto-mounting; not configuration itself.
 const MARKER_ATTRIBUTE: &str = "data-ketamine-tms-widget";
-/// The "do not record" attribute the loader puts on every host (LogRocket's); not configuration.
-const NO_RECORD_ATTRIBUTE: &str = "data-private";
+/// The "do not record" attributes the loader puts on every host (LogRocket's, Microsoft
+/// Clarity's and Datadog's); not configuration.
+const NO_RECORD_ATTRIBUTES: [&str; 3] = ["data-private", "data-clarity-mask", "data-dd-privacy"];
 
 thread_local! {
     /// Where this instance's widget lives, how to describe a failure there, and the loader's
@@ -228,7 +229,7 @@ fn host_attributes(host: &HtmlElement) -> Vec<(String, String)> {
         };
         let lower = name.to_ascii_lowercase();
         if lower == MARKER_ATTRIBUTE
-            || lower == NO_RECORD_ATTRIBUTE
+            || NO_RECORD_ATTRIBUTES.contains(&lower.as_str())
             || (!is_custom && !lower.starts_with("data-"))
         {
             continue;

@@ -136,12 +136,12 @@ async fn a_page_script_finds_nothing_of_the_answers() {
     }
     // The host carries the documented "do not record" markers.
     let markers = browser
-        .eval("const h = document.querySelector('ketamine-tms-widget'); return [h.classList.contains('fs-exclude'), h.classList.contains('ph-no-capture'), h.hasAttribute('data-private'), h.getAttribute('data-clarity-mask') === 'true', h.classList.contains('sentry-block')];")
+        .eval("const h = document.querySelector('ketamine-tms-widget'); return [h.classList.contains('fs-exclude'), h.classList.contains('ph-no-capture'), h.hasAttribute('data-private'), h.getAttribute('data-clarity-mask') === 'true', h.classList.contains('sentry-block'), h.getAttribute('data-dd-privacy') === 'hidden'];")
         .await;
     assert_eq!(
         markers,
-        json!([true, true, true, true, true]),
-        "FullStory, PostHog, LogRocket, Clarity, Sentry"
+        json!([true, true, true, true, true, true]),
+        "FullStory, PostHog, LogRocket, Clarity, Sentry, Datadog"
     );
     browser.close().await;
 }
