@@ -142,6 +142,13 @@
   function attach(state) {
     if (state.container) { return true; }
     var el = state.el;
+    var prerendered = roots.has(el) ? null : firstScreen(el);
+    if (prerendered) {
+      roots.set(el, prerendered.getRootNode());
+      markNoRecord(el);
+      state.container = prerendered;
+      return true;
+    }
     var shadow;
     try {
       shadow = roots.get(el) || el.attachShadow({ mode: "closed" });
@@ -177,6 +184,19 @@
     shadow.appendChild(container);
     state.container = container;
     return true;
+  }
+
+  // The patient pages carry the widget's first screen in a closed declarative shadow root,
+  // which only the element's internals reach; the app draws over it in one task, so the first
+  // paint is the widget and nothing flashes. Null anywhere else (attachShadow then empties any
+  // such root).
+  function firstScreen(el) {
+    try {
+      var root = el.attachInternals ? el.attachInternals().shadowRoot : null;
+      return root && root.querySelector("[data-ktw-prerender]");
+    } catch (err) {
+      return null; // Not a custom element, or the page took its internals already.
+    }
   }
 
   function start(state) {

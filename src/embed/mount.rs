@@ -103,7 +103,9 @@ pub fn mount(
                 on_event: handle.on_event.clone(),
                 host: handle.services.clone(),
             };
-            // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids.
+            // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids. On
+            // the patient pages this drops the prerendered first screen, and the app draws the
+            // same screen in this task, before the browser paints again.
             handle.container.set_text_content(None);
             handle.app = Some(
                 yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render(),

@@ -1,6 +1,8 @@
 //! The comparison rendered with every section open and nothing interactive behind it, with
 //! its numbered sources: for native rendering tests, and as the static copy the build places
-//! inside the patient pages for browsers that run no scripts.
+//! inside the patient pages for browsers that run no scripts; and the props of the live app's
+//! first screen, which the build prerenders so that the patient pages paint the widget itself
+//! before the script runs.
 
 use super::state::CompareState;
 use super::{compare, Content, Ctx};
@@ -10,6 +12,21 @@ use crate::ui::host::{Host, MemoryPage};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The props with which the build prerenders the live app's first screen in `lang`: the
+/// default settings on a page with no shared link and nothing stored, as on a first visit.
+pub fn first_screen_props(content: Rc<Content>, lang: Lang) -> super::AppProps {
+    super::AppProps {
+        content,
+        config: Rc::new(Config::default()),
+        lang,
+        on_event: Callback::noop(),
+        host: Rc::new(Host {
+            evidence_url: Some("evidence.html".to_string()),
+            ..Host::memory(Rc::new(RefCell::new(MemoryPage::default())))
+        }),
+    }
+}
 
 /// What the static comparison needs.
 #[derive(Properties, Clone)]

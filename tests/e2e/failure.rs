@@ -207,7 +207,8 @@ async fn the_patient_page_carries_a_static_copy_for_browsers_without_scripts_or_
     let hidden = browser
         .eval(
             "const host = document.querySelector('ketamine-tms-widget');\
-             return [host.querySelector('.ktw-static').getClientRects().length, window.__ktwRoot(host).querySelectorAll('slot').length];",
+             const slots = [...window.__ktwRoot(host).querySelectorAll('slot')];\
+             return [host.querySelector('.ktw-static').getClientRects().length, slots.filter(s => getComputedStyle(s).display !== 'none').length];",
         )
         .await;
     assert_eq!(

@@ -26,6 +26,7 @@ mod embedding3;
 mod embedding4;
 mod evidence;
 mod failure;
+mod first_paint;
 mod fit;
 mod fit_results;
 mod guides;

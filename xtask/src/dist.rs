@@ -79,7 +79,8 @@ pub fn build() -> Result<PathBuf> {
     if !index.contains(CRISIS_MARKER) {
         return Err(format!("index.html lost its `{CRISIS_MARKER}` marker"));
     }
-    let index = with_static_copy(&index.replace(CRISIS_MARKER, &crisis_html()), &css)?;
+    let index =
+        crate::prerender::into_patient_page(&index.replace(CRISIS_MARKER, &crisis_html()), &css)?;
     write(&dist.join("index.html"), index.as_bytes())?;
     let inline = format!(
         "<script>\n{}\n</script>",
@@ -121,40 +122,6 @@ pub fn build() -> Result<PathBuf> {
         integrity(script.as_bytes())
     );
     Ok(dist)
-}
-
-/// The element of the patient page, empty in `index.html`, that receives the static copy.
-const ELEMENT: &str = "<ketamine-tms-widget></ketamine-tms-widget>";
-
-/// `page` with the prerendered comparison inside its widget element and `css` in its head.
-fn with_static_copy(page: &str, css: &str) -> Result<String> {
-    if !page.contains(ELEMENT) || !page.contains("</head>") {
-        return Err(format!("index.html must hold `{ELEMENT}` and a </head>"));
-    }
-    let copy = static_copy()?;
-    Ok(page
-        .replacen(
-            ELEMENT,
-            &format!("<ketamine-tms-widget>{copy}</ketamine-tms-widget>"),
-            1,
-        )
-        .replacen("</head>", &format!("  <style>{css}</style>\n</head>"), 1))
-}
-
-/// The comparison in English with every section open and its sources, rendered natively.
-fn static_copy() -> Result<String> {
-    use ketamine_tms_widget::ui::prerender::{StaticComparison, StaticComparisonProps};
-    let content = ketamine_tms_widget::ui::Content::bundled()
-        .map_err(|errors| format!("the bundled content is invalid:\n{}", errors.join("\n")))?;
-    let props = StaticComparisonProps {
-        content: std::rc::Rc::new(content),
-        config: std::rc::Rc::new(Default::default()),
-        lang: ketamine_tms_widget::content::Lang::En,
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|err| format!("cannot start a runtime to prerender: {err}"))?;
-    Ok(runtime.block_on(yew::LocalServerRenderer::<StaticComparison>::with_props(props).render()))
 }
 
 /// The clinicians' evidence table: every claim and figure with its quote and source, read

@@ -5,6 +5,7 @@ mod configure;
 mod dist;
 mod lighthouse;
 mod package;
+mod prerender;
 mod setup;
 mod size;
 mod types;
