@@ -13,9 +13,14 @@ use std::rc::Rc;
 /// The element of the patient page, empty in `index.html`, that receives both.
 const ELEMENT: &str = "<ketamine-tms-widget></ketamine-tms-widget>";
 
-/// The shadow root's own rules beside the widget's stylesheet: the static copy (slotted) shows
-/// only where scripts do not run, and the first screen, whose buttons need the app, hides there.
-const NO_SCRIPT_RULES: &str = ".ktw-no-script{display:none}@media (scripting:none){.ktw-no-script{display:contents}[data-ktw-prerender]{display:none}}";
+/// The shadow root's own rules beside the widget's stylesheet: the static copy (slotted) is
+/// hidden where scripts run, and shows in place of the first screen, whose buttons need the
+/// app, where they do not.
+const SCRIPT_RULES: &str = ".ktw-no-script{display:none}";
+/// Where scripts do not run, the parser reads a `<noscript>` as markup, so this style applies;
+/// where they do, it is inert text. (`@media (scripting: none)` did not match in WebKit with
+/// scripts turned off, so the build does not rely on it.)
+const NO_SCRIPT_STYLE: &str = "<noscript><style>.ktw-no-script{display:contents}[data-ktw-prerender]{display:none}</style></noscript>";
 
 /// `page` with the widget's first screen and the static comparison inside its widget element,
 /// and `css` in its head for the static copy.
@@ -54,7 +59,7 @@ pub fn into_patient_page(page: &str, css: &str) -> Result<String> {
     );
     let tag = lang.tag();
     let element = format!(
-        "<ketamine-tms-widget><template shadowrootmode=\"closed\"><style>{css}{NO_SCRIPT_RULES}</style>\
+        "<ketamine-tms-widget><template shadowrootmode=\"closed\"><style>{css}{SCRIPT_RULES}</style>{NO_SCRIPT_STYLE}\
          <div class=\"ktw-mount\" data-ktw-prerender=\"{tag}\">{first_screen}</div>\
          <slot class=\"ktw-no-script\"></slot></template>{copy}</ketamine-tms-widget>"
     );
