@@ -11,11 +11,11 @@ use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// How many elements the first screen had when the loader took the shadow root
-/// (`open-shadow.js` lists them then), how many of those the live widget still shows, its
-/// title, the element's height and the layout shifts so far (Chromium reports them).
+/// (`open-shadow.js` lists them then), the widget's title, the element's height and the
+/// layout shifts so far (Chromium reports them).
 const FIRST_PAINT: &str = "const first = window.__ktwFirstScreen || [];\
      const host = document.querySelector('ketamine-tms-widget');\
-     return { first: first.length, kept: first.filter(n => n.isConnected).length,\
+     return { first: first.length,\
               title: root && root.querySelector('.ktw-title') ? root.querySelector('.ktw-title').textContent.trim() : null,\
               height: Math.round(host.getBoundingClientRect().height), shift: window.__shift };";
 

@@ -20,7 +20,7 @@
       if (got.shadowRoot) {
         roots.set(this, got.shadowRoot);
         // Every prerendered element as the loader takes the root, before the app runs, so a
-        // test can ask whether the live widget kept them.
+        // test can see that the page carried its first screen.
         window.__ktwFirstScreen = Array.prototype.slice.call(got.shadowRoot.querySelectorAll("[data-ktw-prerender] *"));
       }
       return got;
