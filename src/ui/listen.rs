@@ -31,7 +31,15 @@ pub struct ListenProps {
 pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
     let reading = use_state_eq(|| Reading::Idle);
     let lang = ctx.lang.tag();
-    if !ctx.interactive || !(ctx.host.speech.has_voice)(lang) {
+    // The first render has no button, as the build's prerender (which knows no voices) has
+    // none, so the live app can take over the prerendered nodes; the button comes in the
+    // same task, before the browser paints.
+    let drawn = use_state_eq(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| drawn.set(true));
+    }
+    if !*drawn || !ctx.interactive || !(ctx.host.speech.has_voice)(lang) {
         return Html::default();
     }
     let t = ctx.t();
