@@ -96,6 +96,7 @@ pub fn mount(
         Ok(content) => {
             let content = Rc::new(content);
             apply_accent(&handle.container, &config);
+            let hydrate = takes_over_prerender(&handle, &config, lang);
             let props = AppProps {
                 content: content.clone(),
                 config: Rc::new(config),
@@ -103,13 +104,19 @@ pub fn mount(
                 on_event: handle.on_event.clone(),
                 host: handle.services.clone(),
             };
-            // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids. On
-            // the patient pages this drops the prerendered first screen, and the app draws the
-            // same screen in this task, before the browser paints again.
-            handle.container.set_text_content(None);
-            handle.app = Some(
-                yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props).render(),
-            );
+            let renderer =
+                yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props);
+            handle.app = Some(if hydrate {
+                // The patient page's prerendered first screen is what the app draws first
+                // here, so the app adopts those nodes instead of drawing new ones.
+                renderer.hydrate()
+            } else {
+                // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids.
+                // On the patient pages this drops a first screen the app would draw
+                // differently, and the app draws its own in this task, before the next paint.
+                handle.container.set_text_content(None);
+                renderer.render()
+            });
             handle.content = Some(content);
         }
         Err(errors) => {
@@ -132,6 +139,24 @@ pub fn mount(
         }
     }
     handle
+}
+
+/// Whether the app's first screen here is the one the build prerendered into `container`:
+/// the same language, the default settings, no shared link, nothing stored and no sandboxed
+/// frame, as `first_screen_props` assumes (`tests/prerender.rs` checks that the device makes
+/// no other difference). Yew stops on a node that does not match, so anything else renders
+/// fresh.
+fn takes_over_prerender(handle: &WidgetHandle, config: &Config, lang: Lang) -> bool {
+    let services = &handle.services;
+    handle
+        .container
+        .get_attribute("data-ktw-prerender")
+        .as_deref()
+        == Some(lang.tag())
+        && *config == Config::default()
+        && (services.read_fragment)().is_empty()
+        && matches!((services.load)(), Ok(None))
+        && services.frame == Default::default()
 }
 
 #[wasm_bindgen]

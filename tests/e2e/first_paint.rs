@@ -1,8 +1,8 @@
 //! End-to-end tests of the patient page's first paint (issue 13): the page carries the
 //! widget's first screen, prerendered by the build in a closed declarative shadow root, so the
-//! browser paints the widget itself before the script runs; the live widget then draws the
-//! same screen over it in one task (English), or its own (a Spanish page, a returning
-//! patient's saved answers), and nothing on the page moves.
+//! browser paints the widget itself before the script runs; the live widget then takes those
+//! very nodes over (English, hydration), or draws its own in one task (a Spanish page, a
+//! returning patient's saved answers), and nothing on the page moves.
 
 use crate::package::Scratch;
 use crate::support::browser::{self, Browser, Servers};
@@ -11,11 +11,14 @@ use crate::support::widget_page::WidgetPage;
 use serde_json::json;
 
 /// How many elements the first screen had when the loader took the shadow root
-/// (`open-shadow.js` lists them then), the widget's title, the element's height and the
-/// layout shifts so far (Chromium reports them).
+/// (`open-shadow.js` lists them then, before the app runs) and how many of those very
+/// elements are still in the widget, whether the title on show is a prerendered one, the
+/// widget's title, the element's height and the layout shifts so far (Chromium reports them).
 const FIRST_PAINT: &str = "const first = window.__ktwFirstScreen || [];\
      const host = document.querySelector('ketamine-tms-widget');\
      return { first: first.length,\
+              kept: first.filter(node => node.isConnected).length,\
+              title_kept: root && first.indexOf(root.querySelector('.ktw-title')) >= 0,\
               title: root && root.querySelector('.ktw-title') ? root.querySelector('.ktw-title').textContent.trim() : null,\
               height: Math.round(host.getBoundingClientRect().height), shift: window.__shift };";
 
@@ -57,7 +60,7 @@ fn patient_page_held(lang: &str) -> std::io::Result<(Scratch, std::net::SocketAd
 }
 
 #[tokio::test]
-async fn the_first_paint_is_the_widget_and_drawing_it_live_moves_nothing() {
+async fn the_first_paint_is_the_widget_which_the_live_app_takes_over_moving_nothing() {
     for (lang, title) in [
         (
             "en",
@@ -119,6 +122,27 @@ async fn the_first_paint_is_the_widget_and_drawing_it_live_moves_nothing() {
             after["shift"], before["shift"],
             "drawing live moved nothing: {what}"
         );
+        if lang == "en" {
+            // The live app adopted the prerendered nodes (hydration), and they work.
+            assert_eq!(
+                after["kept"], after["first"],
+                "every prerendered node is kept: {what}"
+            );
+            assert_eq!(after["title_kept"], json!(true), "{what}");
+            widget.open_fit_tab().await;
+            assert_eq!(
+                widget.screen_heading().await,
+                "ktw-question-heading",
+                "{what}"
+            );
+        } else {
+            // The English first screen does not fit a Spanish page, so it is drawn afresh.
+            assert_eq!(
+                after["kept"],
+                json!(0),
+                "nothing prerendered is kept: {what}"
+            );
+        }
         browser.close().await;
     }
 }
