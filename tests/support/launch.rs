@@ -20,6 +20,10 @@ pub const CHROMIUM_ARGS: [&str; 9] = [
     "--disable-sync",
 ];
 
+/// How long a WebKit session may take to open before it is started again (one opens in a
+/// few seconds on this machine).
+const WEBKIT_SESSION_START: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Where Debian's webkit2gtk-driver keeps the MiniBrowser that WebKitWebDriver drives.
 const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
@@ -200,12 +204,6 @@ impl Browser {
                 .env("LANG", format!("{locale}.UTF-8"))
                 .env("LC_ALL", format!("{locale}.UTF-8"));
         }
-        let driver = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb, or run `cargo xtask test`)");
-        wait_for_port(port).await;
         let mut args = vec!["--automation"];
         if launch.scripts_off {
             // The page's own scripts are off; WebDriver's scripts still run.
@@ -223,16 +221,45 @@ impl Browser {
                 json!({ "proxyType": "manual", "httpProxy": "127.0.0.1:9", "sslProxy": "127.0.0.1:9" }),
             );
         }
-        let browser = Browser::connect(
-            Engine::WebKit,
-            driver,
-            port,
-            capabilities,
-            TempDir::new("profile"),
-        )
-        .await;
-        let _ = browser.client.set_window_size(1280, 900).await;
-        browser
+        // Once in a clean-clone run, no MiniBrowser came up and WebKitWebDriver waited for it
+        // forever, so the whole WebKit run timed out: a session that does not open within
+        // WEBKIT_SESSION_START is given up, with a note, and started again, twice at most.
+        for attempt in 1..=3 {
+            let mut driver = command
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb, or run `cargo xtask test`)");
+            wait_for_port(port).await;
+            let mut builder =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+            builder.capabilities(capabilities.clone());
+            let address = format!("http://127.0.0.1:{port}");
+            match tokio::time::timeout(WEBKIT_SESSION_START, builder.connect(&address)).await {
+                Ok(Ok(client)) => {
+                    let browser = Browser {
+                        client,
+                        engine: Engine::WebKit,
+                        driver,
+                        _profile: TempDir::new("profile"),
+                        in_frame: std::cell::Cell::new(false),
+                    };
+                    let _ = browser.client.set_window_size(1280, 900).await;
+                    return browser;
+                }
+                Ok(Err(err)) => panic!("open a WebKit session: {err}"),
+                Err(_) => {
+                    eprintln!("note: the WebKit session (attempt {attempt}) did not open within {WEBKIT_SESSION_START:?}; starting WebKitWebDriver again");
+                    // MiniBrowser, if it came up at all, is the driver's child.
+                    let _ = Command::new("pkill")
+                        .args(["-KILL", "-P", &driver.id().to_string()])
+                        .status();
+                    let _ = driver.kill();
+                    let _ = driver.wait();
+                }
+            }
+        }
+        panic!("no WebKit session opened in 3 attempts of {WEBKIT_SESSION_START:?}");
     }
 
     async fn connect(
