@@ -199,6 +199,15 @@
     }
   }
 
+  // A promise settled in a new task: `scheduler.yield()` where the browser has it (it runs
+  // ahead of other queued work), else a zero timeout.
+  function nextTask() {
+    if (w.scheduler && typeof w.scheduler.yield === "function") {
+      return w.scheduler.yield();
+    }
+    return new Promise(function (resolve) { w.setTimeout(resolve, 0); });
+  }
+
   function start(state) {
     if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
       showMessage(state, "no-webassembly",
@@ -208,7 +217,9 @@
     compiledModule().then(function (module) {
       if (state.dead) { return; }
       var bindings = createBindings();
-      return bindings({ module_or_path: module }).then(function () {
+      // Mounting waits for a new task after the module is instantiated, so the browser is not
+      // blocked for both in one long task.
+      return bindings({ module_or_path: module }).then(nextTask).then(function () {
         if (state.dead || !attach(state)) { return; }
         try {
           state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,

@@ -1,6 +1,7 @@
 //! End-to-end tests of the failure paths: no WebAssembly (a message with the clinic's phone),
-//! no `DecompressionStream` (the built-in inflater), hostile attributes (one warning each),
-//! and the patient page's static copy for browsers without scripts or WebAssembly.
+//! no `DecompressionStream`, `Uint8Array.fromBase64` or `scheduler.yield` (the fallbacks),
+//! hostile attributes (one warning each), and the patient page's static copy for browsers
+//! without scripts or WebAssembly.
 
 use crate::support::browser::{Browser, Servers};
 use crate::support::engine::Launch;
@@ -67,15 +68,13 @@ async fn without_webassembly_each_widget_shows_a_message_with_the_clinic_phone()
 }
 
 #[tokio::test]
-async fn browsers_without_decompression_streams_use_the_built_in_inflater() {
+async fn older_browsers_use_the_built_in_inflater_base64_loop_and_timeout() {
     let servers = Servers::start();
     let browser = Browser::start().await;
     browser.open(&servers.page("no-decompression.html")).await;
     assert_eq!(
-        browser
-            .eval("return typeof window.DecompressionStream;")
-            .await,
-        json!("undefined")
+        browser.eval("return window.__pageSees;").await,
+        json!(["undefined", "undefined", "undefined"])
     );
     let names = browser
         .in_widget(
