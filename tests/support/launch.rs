@@ -3,7 +3,7 @@
 
 use super::browser::Browser;
 use super::engine::{Engine, Launch, TempDir};
-use fantoccini::ClientBuilder;
+use fantoccini::{Client, ClientBuilder};
 use serde_json::{json, Value};
 use std::process::{Child, Command, Stdio};
 
@@ -231,19 +231,15 @@ impl Browser {
                 .spawn()
                 .expect("start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb, or run `cargo xtask test`)");
             wait_for_port(port).await;
-            let mut builder =
-                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
-            builder.capabilities(capabilities.clone());
-            let address = format!("http://127.0.0.1:{port}");
-            match tokio::time::timeout(WEBKIT_SESSION_START, builder.connect(&address)).await {
+            let session = open_session(port, capabilities.clone());
+            match tokio::time::timeout(WEBKIT_SESSION_START, session).await {
                 Ok(Ok(client)) => {
-                    let browser = Browser {
+                    let browser = Browser::from_session(
                         client,
-                        engine: Engine::WebKit,
+                        Engine::WebKit,
                         driver,
-                        _profile: TempDir::new("profile"),
-                        in_frame: std::cell::Cell::new(false),
-                    };
+                        TempDir::new("profile"),
+                    );
                     let _ = browser.client.set_window_size(1280, 900).await;
                     return browser;
                 }
@@ -269,11 +265,14 @@ impl Browser {
         capabilities: serde_json::Map<String, Value>,
         profile: TempDir,
     ) -> Browser {
-        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
+        let client = open_session(port, capabilities)
             .await
             .unwrap_or_else(|err| panic!("open a {} session: {err}", engine.name()));
+        Browser::from_session(client, engine, driver, profile)
+    }
+
+    /// The browser behind an open WebDriver session, which owns its driver and profile.
+    fn from_session(client: Client, engine: Engine, driver: Child, profile: TempDir) -> Browser {
         Browser {
             client,
             engine,
@@ -282,6 +281,16 @@ impl Browser {
             in_frame: std::cell::Cell::new(false),
         }
     }
+}
+
+/// Opens a WebDriver session with `capabilities` on the driver listening on `port`.
+async fn open_session(
+    port: u16,
+    capabilities: serde_json::Map<String, Value>,
+) -> Result<Client, fantoccini::error::NewSessionError> {
+    let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+    builder.capabilities(capabilities);
+    builder.connect(&format!("http://127.0.0.1:{port}")).await
 }
 
 /// The system locale WebKitGTK needs for a browser language: Latin American Spanish is
