@@ -31,15 +31,25 @@ pub struct ListenProps {
 pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
     let reading = use_state_eq(|| Reading::Idle);
     let lang = ctx.lang.tag();
+    let wanted = ctx.interactive && (ctx.host.speech.has_voice)(lang);
     // The first render has no button, as the build's prerender (which knows no voices) has
-    // none, so the live app can take over the prerendered nodes; the button comes in the
-    // same task, before the browser paints.
+    // none, so the live app can take over the prerendered nodes. Where the device has a
+    // voice, the button comes one render later, in the same task, before the browser paints;
+    // where it has none, nothing renders again. Later renders draw it whenever a voice is
+    // there, so voices the browser lists late still get their button.
+    let first_render_done = use_mut_ref(|| false);
     let drawn = use_state_eq(|| false);
     {
-        let drawn = drawn.clone();
-        use_effect_with((), move |_| drawn.set(true));
+        let (drawn, first_render_done) = (drawn.clone(), first_render_done.clone());
+        use_effect_with((), move |_| {
+            *first_render_done.borrow_mut() = true;
+            if wanted {
+                drawn.set(true);
+            }
+        });
     }
-    if !*drawn || !ctx.interactive || !(ctx.host.speech.has_voice)(lang) {
+    let after_first_render = *drawn || *first_render_done.borrow();
+    if !after_first_render || !wanted {
         return Html::default();
     }
     let t = ctx.t();
