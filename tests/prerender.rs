@@ -58,3 +58,71 @@ async fn the_first_screen_is_the_same_on_every_device() {
         }
     }
 }
+
+/// One page the live app may find: what differs from the page the build assumed.
+struct Page {
+    what: &'static str,
+    prerendered: Option<&'static str>,
+    clinic_name: Option<&'static str>,
+    lang: Lang,
+    memory: MemoryPage,
+    sandboxed: bool,
+    takes_over: bool,
+}
+
+/// Where the live app may take over the prerendered first screen, and where it must draw its
+/// own: one row per way a page can differ from the one the build assumed.
+#[test]
+fn the_app_takes_over_the_prerender_only_where_its_first_screen_is_the_built_one() {
+    use ketamine_tms_widget::config::Config;
+    use ketamine_tms_widget::ui::host::FrameLimits;
+    use ketamine_tms_widget::ui::prerender::draws_first_screen;
+    let page = |what, edit: fn(&mut Page)| {
+        let mut page = Page {
+            what,
+            prerendered: Some("en"),
+            clinic_name: None,
+            lang: Lang::En,
+            memory: MemoryPage::default(),
+            sandboxed: false,
+            takes_over: false,
+        };
+        edit(&mut page);
+        page
+    };
+    let pages = [
+        page("a first visit in English", |p| p.takes_over = true),
+        page("a device with voices", |p| {
+            p.memory.voices = vec!["en".into()];
+            p.takes_over = true;
+        }),
+        page("a Spanish widget over the English prerender", |p| {
+            p.lang = Lang::Es
+        }),
+        page("a container with no prerender", |p| p.prerendered = None),
+        page("a clinic's settings", |p| p.clinic_name = Some("Riverside")),
+        page("a shared link", |p| p.memory.fragment = "ktw=abc".into()),
+        page("saved answers", |p| p.memory.stored = Some("{}".into())),
+        page("blocked storage", |p| p.memory.storage_blocked = true),
+        page("a sandboxed frame", |p| p.sandboxed = true),
+    ];
+    for page in pages {
+        let config = Config {
+            clinic_name: page.clinic_name.map(String::from),
+            ..Config::default()
+        };
+        let host = Host {
+            frame: FrameLimits {
+                sandboxed: page.sandboxed,
+                no_address: page.sandboxed,
+            },
+            ..Host::memory(Rc::new(RefCell::new(page.memory)))
+        };
+        assert_eq!(
+            draws_first_screen(page.prerendered, &config, page.lang, &host),
+            page.takes_over,
+            "{}",
+            page.what
+        );
+    }
+}

@@ -10,6 +10,7 @@ use crate::config::{self, Config, ConfigWarning};
 use crate::content::Lang;
 use crate::ui::events::WidgetEvent;
 use crate::ui::host::Host;
+use crate::ui::prerender::draws_first_screen;
 use crate::ui::theme;
 use crate::ui::{App, AppProps, Content};
 use std::cell::RefCell;
@@ -96,7 +97,9 @@ pub fn mount(
         Ok(content) => {
             let content = Rc::new(content);
             apply_accent(&handle.container, &config);
-            let hydrate = takes_over_prerender(&handle, &config, lang);
+            let prerendered = handle.container.get_attribute("data-ktw-prerender");
+            let hydrate =
+                draws_first_screen(prerendered.as_deref(), &config, lang, &handle.services);
             let props = AppProps {
                 content: content.clone(),
                 config: Rc::new(config),
@@ -139,24 +142,6 @@ pub fn mount(
         }
     }
     handle
-}
-
-/// Whether the app's first screen here is the one the build prerendered into `container`:
-/// the same language, the default settings, no shared link, nothing stored and no sandboxed
-/// frame, as `first_screen_props` assumes (`tests/prerender.rs` checks that the device makes
-/// no other difference). Yew stops on a node that does not match, so anything else renders
-/// fresh.
-fn takes_over_prerender(handle: &WidgetHandle, config: &Config, lang: Lang) -> bool {
-    let services = &handle.services;
-    handle
-        .container
-        .get_attribute("data-ktw-prerender")
-        .as_deref()
-        == Some(lang.tag())
-        && *config == Config::default()
-        && (services.read_fragment)().is_empty()
-        && matches!((services.load)(), Ok(None))
-        && services.frame == Default::default()
 }
 
 #[wasm_bindgen]

@@ -8,7 +8,7 @@ use super::state::CompareState;
 use super::{compare, Content, Ctx};
 use crate::config::Config;
 use crate::content::Lang;
-use crate::ui::host::{Host, MemoryPage};
+use crate::ui::host::{FrameLimits, Host, MemoryPage};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +26,24 @@ pub fn first_screen_props(content: Rc<Content>, lang: Lang) -> super::AppProps {
             ..Host::memory(Rc::new(RefCell::new(MemoryPage::default())))
         }),
     }
+}
+
+/// Whether the live app's first screen is the one the build prerendered with
+/// [`first_screen_props`] into a container tagged `prerendered` (its `data-ktw-prerender`):
+/// the same language, the default settings, no URL fragment, nothing stored and no sandboxed
+/// frame. `tests/prerender.rs` checks that the device makes no other difference. Yew stops on
+/// a node that does not match, so anywhere else the app must draw its own screen.
+pub fn draws_first_screen(
+    prerendered: Option<&str>,
+    config: &Config,
+    lang: Lang,
+    host: &Host,
+) -> bool {
+    prerendered == Some(lang.tag())
+        && *config == Config::default()
+        && (host.read_fragment)().is_empty()
+        && matches!((host.load)(), Ok(None))
+        && host.frame == FrameLimits::default()
 }
 
 /// What the static comparison needs.
