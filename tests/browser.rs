@@ -53,7 +53,7 @@ fn count(shadow: &ShadowRoot, selector: &str) -> u32 {
 
 async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Element, WidgetHandle) {
     let (host, shadow, container) = host_with(attributes);
-    let handle = mount(
+    let mut handle = mount(
         host.clone(),
         container.clone(),
         JsValue::UNDEFINED,
@@ -61,8 +61,35 @@ async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot, Eleme
         None,
         Some(draw_failure()),
     );
+    handle.draw();
     yew::scheduler::flush().await;
     (host, shadow, container, handle)
+}
+
+/// The loader mounts (settings and content) and draws in separate tasks, so each is short:
+/// `mount` draws nothing, `draw` draws once with the newest settings.
+#[wasm_bindgen_test]
+async fn mount_reads_the_settings_and_draw_renders_them_later() {
+    let (host, shadow, container) = host_with(&[("data-clinic-name", "First Name")]);
+    let mut handle = mount(
+        host.clone(),
+        container,
+        JsValue::UNDEFINED,
+        None,
+        None,
+        Some(draw_failure()),
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(count(&shadow, ".ktw"), 0, "mount draws nothing yet");
+    host.set_attribute("data-clinic-name", "Second Name")
+        .unwrap();
+    handle.update(JsValue::UNDEFINED, None);
+    handle.draw();
+    handle.draw();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&shadow, ".ktw"), 1, "draw renders the app once");
+    let clinic = shadow.query_selector(".ktw-clinic").unwrap().unwrap();
+    assert_eq!(clinic.text_content().unwrap(), "Second Name");
 }
 
 #[wasm_bindgen_test]

@@ -208,6 +208,17 @@
     return new Promise(function (resolve) { w.setTimeout(resolve, 0); });
   }
 
+  // Runs one call into the widget's WebAssembly; if it throws (a page policy, a bug), says
+  // so in the widget, unless a panic drew the message already, and returns false.
+  function wasmStep(state, call) {
+    try { call(); return true; } catch (err) {
+      if (!state.container.hasAttribute("data-ktw-failed")) {
+        showMessage(state, "internal", "ketamine-tms-widget: the widget could not draw (" + (err && err.message || err) + ").");
+      }
+      return false;
+    }
+  }
+
   function start(state) {
     if (typeof w.WebAssembly !== "object" || typeof w.WebAssembly.compile !== "function") {
       showMessage(state, "no-webassembly",
@@ -217,18 +228,18 @@
     compiledModule().then(function (module) {
       if (state.dead) { return; }
       var bindings = createBindings();
-      // Mounting waits for a new task after the module is instantiated, so the browser is not
-      // blocked for both in one long task.
+      // Instantiating, mounting (settings and content) and drawing each get a task of their
+      // own, so the browser is never blocked for all three at once.
       return bindings({ module_or_path: module }).then(nextTask).then(function () {
         if (state.dead || !attach(state)) { return; }
-        try {
+        if (!wasmStep(state, function () {
           state.handle = bindings.mount(state.el, state.container, state.options || undefined, EVIDENCE_URL,
             pageLanguage(state.el), drawFailure);
-        } catch (err) { // WebAssembly ran; drawing failed (a page policy, a bug), so say that.
-          var drawn = state.container.hasAttribute("data-ktw-failed"); // A panic drew it already.
-          return drawn || showMessage(state, "internal", "ketamine-tms-widget: the widget could not draw (" + (err && err.message || err) + ").");
-        }
+        })) { return; }
         state.options = null;
+        return nextTask().then(function () {
+          if (!state.dead && state.handle) { wasmStep(state, function () { state.handle.draw(); }); }
+        });
       });
     }).catch(function (err) {
       if (state.dead) { return; }

@@ -1,5 +1,6 @@
-//! Mounting one widget: read the host's attributes, validate them, render the app into the
-//! shadow root's container, and keep a handle the loader uses to update or unmount it.
+//! Mounting one widget: read the host's attributes, validate them and unpack the content
+//! (`mount`), then, in a later task, render the app into the shadow root's container (`draw`),
+//! and keep a handle the loader uses to update or unmount it.
 //!
 //! The loader gives every widget its own WebAssembly instance, so this instance's globals
 //! (the panic hook's target) belong to exactly one widget.
@@ -47,6 +48,8 @@ struct Mounted {
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<App>>,
+    /// The app's props between `mount` and `draw`.
+    pending: Option<AppProps>,
     host: HtmlElement,
     container: Element,
     content: Option<Rc<Content>>,
@@ -61,7 +64,9 @@ pub struct WidgetHandle {
     warned: BTreeSet<String>,
 }
 
-/// Mounts a widget for `host` into `container` (a div inside the host's shadow root).
+/// Mounts a widget for `host` into `container` (a div inside the host's shadow root): reads
+/// and checks its settings and unpacks the content; `WidgetHandle::draw` renders it. The loader
+/// calls the two in separate tasks, so neither blocks the page for long.
 ///
 /// `options` is a plain object of extra settings from `KetamineTmsWidget.mount`, or undefined;
 /// `evidence_url` is where the loader found the evidence table beside its script;
@@ -84,6 +89,7 @@ pub fn mount(
     let on_event = event_dispatcher(host.clone());
     let mut handle = WidgetHandle {
         app: None,
+        pending: None,
         host,
         container,
         content: None,
@@ -97,28 +103,12 @@ pub fn mount(
         Ok(content) => {
             let content = Rc::new(content);
             apply_accent(&handle.container, &config);
-            let prerendered = handle.container.get_attribute("data-ktw-prerender");
-            let hydrate =
-                draws_first_screen(prerendered.as_deref(), &config, lang, &handle.services);
-            let props = AppProps {
+            handle.pending = Some(AppProps {
                 content: content.clone(),
                 config: Rc::new(config),
                 lang,
                 on_event: handle.on_event.clone(),
                 host: handle.services.clone(),
-            };
-            let renderer =
-                yew::Renderer::<App>::with_root_and_props(handle.container.clone(), props);
-            handle.app = Some(if hydrate {
-                // The patient page's prerendered first screen is what the app draws first
-                // here, so the app adopts those nodes instead of drawing new ones.
-                renderer.hydrate()
-            } else {
-                // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids.
-                // On the patient pages this drops a first screen the app would draw
-                // differently, and the app draws its own in this task, before the next paint.
-                handle.container.set_text_content(None);
-                renderer.render()
             });
             handle.content = Some(content);
         }
@@ -164,19 +154,53 @@ impl WidgetHandle {
         );
         remember(&self.container, &config, lang, self.draw_failure.as_ref());
         apply_accent(&self.container, &config);
-        if let (Some(app), Some(content)) = (self.app.as_mut(), self.content.as_ref()) {
-            app.update(AppProps {
-                content: content.clone(),
-                config: Rc::new(config),
-                lang,
-                on_event: self.on_event.clone(),
-                host: self.services.clone(),
-            });
+        let Some(content) = self.content.as_ref() else {
+            return;
+        };
+        let props = AppProps {
+            content: content.clone(),
+            config: Rc::new(config),
+            lang,
+            on_event: self.on_event.clone(),
+            host: self.services.clone(),
+        };
+        match self.app.as_mut() {
+            Some(app) => app.update(props),
+            // Not drawn yet: `draw` uses the newest settings.
+            None if self.pending.is_some() => self.pending = Some(props),
+            None => {}
         }
+    }
+
+    /// Renders the app mounted by `mount`, once; later calls do nothing. Where the container
+    /// holds the first screen the build prerendered and the app would draw the same one, the
+    /// app adopts those nodes; anywhere else it empties the container and draws its own.
+    pub fn draw(&mut self) {
+        let Some(props) = self.pending.take() else {
+            return;
+        };
+        let prerendered = self.container.get_attribute("data-ktw-prerender");
+        let hydrate = draws_first_screen(
+            prerendered.as_deref(),
+            &props.config,
+            props.lang,
+            &props.host,
+        );
+        let renderer = yew::Renderer::<App>::with_root_and_props(self.container.clone(), props);
+        self.app = Some(if hydrate {
+            renderer.hydrate()
+        } else {
+            // Emptied as text, not with `innerHTML`, which a Trusted Types policy forbids.
+            // On the patient pages this drops a first screen the app would draw differently,
+            // and the app draws its own in this task, before the next paint.
+            self.container.set_text_content(None);
+            renderer.render()
+        });
     }
 
     /// Destroys the app and empties the container.
     pub fn unmount(&mut self) {
+        self.pending = None;
         if let Some(app) = self.app.take() {
             app.destroy();
         }
