@@ -126,3 +126,31 @@ fn the_app_takes_over_the_prerender_only_where_its_first_screen_is_the_built_one
         );
     }
 }
+
+/// The first render, which the build prerenders and the live app takes over, leaves the
+/// questionnaire behind its closed tab for the next task, so that task is shorter; a widget
+/// that opens on the questionnaire draws it at once.
+#[tokio::test]
+async fn the_first_screen_leaves_the_hidden_questionnaire_for_the_next_task() {
+    use ketamine_tms_widget::config::{Config, Start};
+    let built = LocalServerRenderer::<App>::with_props(first_screen_props(content(), Lang::En))
+        .render()
+        .await;
+    assert!(built.contains("id=\"ktw-panel-fit\""), "the panel is there");
+    assert!(
+        !built.contains("class=\"ktw-fit\""),
+        "the hidden questionnaire is not in the first render"
+    );
+    let mut opens_on_it = first_screen_props(content(), Lang::En);
+    opens_on_it.config = Rc::new(Config {
+        start: Start::Fit,
+        ..Config::default()
+    });
+    let html = LocalServerRenderer::<App>::with_props(opens_on_it)
+        .render()
+        .await;
+    assert!(
+        html.contains("class=\"ktw-fit\""),
+        "a questionnaire on screen is drawn in the first render"
+    );
+}

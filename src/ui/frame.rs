@@ -44,6 +44,19 @@ pub(super) fn Frame(
         outbox,
     }: &FrameProps,
 ) -> Html {
+    // The questionnaire's panel, hidden behind its tab at first, is drawn one task after the
+    // first render, so the first render (the one the patient pages prerender) is shorter and
+    // the page is never blocked for both at once. It is drawn at once when it is on screen.
+    let hidden_panel_due = use_state_eq(|| false);
+    {
+        let due = hidden_panel_due.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                due.set(true);
+            });
+        });
+    }
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
@@ -54,6 +67,7 @@ pub(super) fn Frame(
         View::Compare => false,
         View::Both => tab == Tab::Fit,
     };
+    let fit_drawn = fit_shown || *hidden_panel_due;
     let print_fit = fit_shown && fit.step == Step::Results;
     html! {
         <div class="ktw" lang={ctx.lang.tag()} dir={direction(ctx.lang)} part="base" data-theme={ctx.config.theme.as_str()}
@@ -78,7 +92,9 @@ pub(super) fn Frame(
                         </div>
                         <div class="ktw-tabpanel" role="tabpanel" id="ktw-panel-fit"
                              aria-labelledby="ktw-tab-fit" hidden={tab != Tab::Fit}>
-                            <fit::Fit state={fit.clone()} outbox={outbox.clone()} shown={fit_shown} />
+                            if fit_drawn {
+                                <fit::Fit state={fit.clone()} outbox={outbox.clone()} shown={fit_shown} />
+                            }
                         </div>
                     </>
                 },
