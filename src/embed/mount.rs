@@ -101,16 +101,9 @@ pub fn mount(
     };
     match Content::bundled() {
         Ok(content) => {
-            let content = Rc::new(content);
             apply_accent(&handle.container, &config);
-            handle.pending = Some(AppProps {
-                content: content.clone(),
-                config: Rc::new(config),
-                lang,
-                on_event: handle.on_event.clone(),
-                host: handle.services.clone(),
-            });
-            handle.content = Some(content);
+            handle.content = Some(Rc::new(content));
+            handle.pending = handle.props(config, lang);
         }
         Err(errors) => {
             web_sys::console::error_1(
@@ -154,15 +147,8 @@ impl WidgetHandle {
         );
         remember(&self.container, &config, lang, self.draw_failure.as_ref());
         apply_accent(&self.container, &config);
-        let Some(content) = self.content.as_ref() else {
+        let Some(props) = self.props(config, lang) else {
             return;
-        };
-        let props = AppProps {
-            content: content.clone(),
-            config: Rc::new(config),
-            lang,
-            on_event: self.on_event.clone(),
-            host: self.services.clone(),
         };
         match self.app.as_mut() {
             Some(app) => app.update(props),
@@ -210,6 +196,19 @@ impl WidgetHandle {
                 *mounted = None;
             }
         });
+    }
+}
+
+impl WidgetHandle {
+    /// The app's props for `config` and `lang`; `None` when the content failed its checks.
+    fn props(&self, config: Config, lang: Lang) -> Option<AppProps> {
+        Some(AppProps {
+            content: self.content.clone()?,
+            config: Rc::new(config),
+            lang,
+            on_event: self.on_event.clone(),
+            host: self.services.clone(),
+        })
     }
 }
 
