@@ -38,18 +38,17 @@ pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
     // where it has none, nothing renders again. Later renders draw it whenever a voice is
     // there, so voices the browser lists late still get their button.
     let first_render_done = use_mut_ref(|| false);
-    let drawn = use_state_eq(|| false);
+    let render_again = use_force_update();
     {
-        let (drawn, first_render_done) = (drawn.clone(), first_render_done.clone());
+        let first_render_done = first_render_done.clone();
         use_effect_with((), move |_| {
             *first_render_done.borrow_mut() = true;
             if wanted {
-                drawn.set(true);
+                render_again.force_update();
             }
         });
     }
-    let after_first_render = *drawn || *first_render_done.borrow();
-    if !after_first_render || !wanted {
+    if !*first_render_done.borrow() || !wanted {
         return Html::default();
     }
     let t = ctx.t();
