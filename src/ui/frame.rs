@@ -44,20 +44,25 @@ pub(super) fn Frame(
         outbox,
     }: &FrameProps,
 ) -> Html {
-    // The questionnaire's panel, hidden behind its tab at first, is drawn one task after the
-    // first render, so the first render (the one the patient pages prerender) is shorter and
-    // the page is never blocked for both at once. It is drawn at once when it is on screen.
+    let ctx = use_context::<Ctx>();
+    // With both tabs, the questionnaire's panel, hidden behind its tab at first, is drawn one
+    // task after the first render, so the first render (the one the patient pages prerender)
+    // is shorter and the page is never blocked for both at once. It is drawn at once when it
+    // is on screen; the other views have no hidden panel to wait for.
     let hidden_panel_due = use_state_eq(|| false);
     {
         let due = hidden_panel_due.clone();
-        use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                due.set(true);
-            });
+        let view = ctx.as_ref().map(|ctx| ctx.config.view);
+        use_effect_with(view, move |view| {
+            if *view == Some(View::Both) {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    due.set(true);
+                });
+            }
         });
     }
-    let Some(ctx) = use_context::<Ctx>() else {
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let t = ctx.t();
