@@ -273,10 +273,11 @@
   }
 
   function unmountIfGone(el) {
-    // A microtask later, so that moving an element (remove, then insert) keeps its widget.
-    Promise.resolve().then(function () {
+    // A task later, so that moving an element keeps its widget even when the insert comes
+    // a microtask after the remove (a framework that awaits between them; WebKit's driver).
+    w.setTimeout(function () {
       if (!el.isConnected) { unmount(el); }
-    });
+    }, 0);
   }
 
   // Mounts every widget element under `root`, except those the page unmounted on purpose.

@@ -243,7 +243,7 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
             "the removed widgets' apps are destroyed",
         )
         .await;
-    // Moving an element (remove and re-insert in one task) keeps its widget.
+    // Moving an element (remove and re-insert in one task) keeps its widget, the same app.
     browser
         .eval(
             "const el = document.createElement('ketamine-tms-widget'); el.id = 'moved'; document.getElementById('main').appendChild(el);",
@@ -255,14 +255,35 @@ async fn elements_added_later_mount_and_removed_ones_are_torn_down() {
             "the third widget mounts",
         )
         .await;
+    WidgetPage::by_id(&browser, "moved")
+        .run("window.__app = root.querySelector('.ktw'); return true;")
+        .await;
     browser
         .eval("const el = document.getElementById('moved'); const main = document.getElementById('main'); main.removeChild(el); main.appendChild(el);")
         .await;
     browser.next_task().await;
     let kept = WidgetPage::by_id(&browser, "moved")
-        .run("return !!root.querySelector('.ktw');")
+        .run("return root.querySelector('.ktw') === window.__app;")
         .await;
-    assert_eq!(kept, json!(true));
+    assert_eq!(kept, json!(true), "the moved widget was drawn anew");
+    // So does a move whose insert waits a microtask, as a framework that awaits between
+    // taking a node out and putting it back does (WebKit's driver also runs the queue between
+    // two statements of one script): the same app stays, not a new one.
+    browser
+        .eval(
+            "const el = document.getElementById('moved'); const main = document.getElementById('main');\
+             main.removeChild(el); Promise.resolve().then(() => main.appendChild(el));",
+        )
+        .await;
+    browser.next_task().await;
+    let kept = WidgetPage::by_id(&browser, "moved")
+        .run("return root.querySelector('.ktw') === window.__app;")
+        .await;
+    assert_eq!(
+        kept,
+        json!(true),
+        "the widget moved across a microtask was drawn anew"
+    );
     browser.assert_no_errors().await;
     browser.close().await;
 }
