@@ -2,7 +2,8 @@
 //! port and the test pages from another, and what a test does in a WebDriver session (open
 //! pages, run scripts, query shadow roots, wait without sleeping, send DevTools commands,
 //! read the page's log and events). Starting a session is `launch.rs`, the engines are
-//! `engine.rs`, keys are `keyboard.rs` and axe-core audits `audit.rs`.
+//! `engine.rs`, keys are `keyboard.rs`, clicks `pointer.rs` and axe-core audits
+//! `audit.rs`.
 //!
 //! `KTW_BROWSER` picks the engine (`chromium`, the default, `firefox` or `webkit`); `cargo xtask
 //! test` runs the suites once per engine. Steps that need the Chrome DevTools protocol run in
@@ -200,54 +201,6 @@ impl Browser {
         let entered = self.client.enter_frame(index).await;
         entered.expect("enter the frame");
         self.in_frame.set(true);
-    }
-
-    /// A real WebDriver click on the element matching `selector` in the first widget's shadow
-    /// root; inside a frame it is first scrolled to the middle (WebKit's and Firefox's drivers
-    /// miss there otherwise).
-    pub async fn click(&self, selector: &str) {
-        if self.in_frame.get() {
-            self.in_widget(
-                0,
-                &format!(
-                    "root.querySelector({}).scrollIntoView({{ block: 'center' }}); return true;",
-                    serde_json::to_string(selector).unwrap()
-                ),
-            )
-            .await;
-        }
-        self.widget_element(0, selector)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|err| panic!("clicking {selector} failed: {err}"));
-    }
-
-    /// The element matching `selector` in widget number `index`'s (closed) shadow root, found
-    /// through the root `open-shadow.js` kept, as a WebDriver element for real input.
-    pub async fn widget_element(
-        &self,
-        index: usize,
-        selector: &str,
-    ) -> fantoccini::elements::Element {
-        let value = self
-            .in_widget(
-                index,
-                &format!(
-                    "return root.querySelector({});",
-                    serde_json::to_string(selector).unwrap()
-                ),
-            )
-            .await;
-        let id = value
-            .as_object()
-            .and_then(|object| object.values().next())
-            .and_then(Value::as_str)
-            .unwrap_or_else(|| panic!("no {selector} in the widget: {value}"));
-        fantoccini::elements::Element::from_element_id(
-            self.client.clone(),
-            fantoccini::elements::ElementRef::from(id.to_string()),
-        )
     }
 
     /// Waits until the first widget's shadow root holds an element matching `selector`.

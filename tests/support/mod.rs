@@ -1,5 +1,5 @@
 //! Shared setup for the test crates: the bundled content and broken copies of it
-//! (`content`), real browsers over WebDriver (`browser`), the static server they load pages
+//! (`content`), real browsers over WebDriver (`browser`, with `keyboard` and `pointer` input), the static server they load pages
 //! from (`static_server`), the page object the browser suites drive the widget through
 //! (`widget_page`), how a rendered state looks (`appearance`), the reading-level formula
 //! (`readability`) and a QR decoder (`qr_reader`).
@@ -23,6 +23,7 @@ pub mod content;
 pub mod engine;
 pub mod keyboard;
 pub mod launch;
+pub mod pointer;
 pub mod qr_reader;
 pub mod readability;
 pub mod static_server;
