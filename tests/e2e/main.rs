@@ -33,6 +33,7 @@ mod guides;
 mod headings;
 mod host;
 mod listen;
+mod long_table;
 mod package;
 mod print;
 mod progress;
