@@ -205,6 +205,16 @@ fn SectionBody(
     let place = format!("sec-{}", section.id);
     let alike = shown_alike(&ctx.evidence().outcomes, compared);
     let head_id = format!("ktw-sec-{}-name", section.id);
+    let words = {
+        let (ctx, index, compared) = (ctx.clone(), *index, compared.clone());
+        Callback::from(move |()| {
+            ctx.evidence()
+                .sections
+                .get(index)
+                .map(|section| section_words(&ctx, section, &compared))
+                .unwrap_or_default()
+        })
+    };
     // The row header is the section's title alone; the button says open or closed through
     // `aria-expanded`, and the summary sits in its own cell, headed by the title only.
     html! {
@@ -225,7 +235,7 @@ fn SectionBody(
                 </th>
                 <td class="ktw-section-summary" colspan={compared.len().max(1).to_string()} headers={head_id}>
                     { cite::claim(&ctx, &section.summary, &place) }
-                    <Listen ctx={ctx.clone()} text={section_words(&ctx, section, compared)}
+                    <Listen ctx={ctx.clone()} words={words}
                             what={section.title.get(ctx.lang).to_string()} />
                 </td>
             </tr>

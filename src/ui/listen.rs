@@ -20,15 +20,16 @@ enum Reading {
 #[derive(Properties, PartialEq)]
 pub struct ListenProps {
     pub ctx: Ctx,
-    /// The words to read.
-    pub text: AttrValue,
+    /// Puts together the words to read, when the button is pressed: a section of the
+    /// comparison holds every statement of its rows, too much to gather on every render.
+    pub words: Callback<(), String>,
     /// What is read, for screen readers: "Listen: {what}".
     pub what: AttrValue,
 }
 
 /// A "Listen" button, and while it reads, "Pause"/"Go on" and "Stop".
 #[component]
-pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
+pub fn Listen(ListenProps { ctx, words, what }: &ListenProps) -> Html {
     let reading = use_state_eq(|| Reading::Idle);
     let lang = ctx.lang.tag();
     let wanted = ctx.interactive && (ctx.host.speech.has_voice)(lang);
@@ -53,8 +54,9 @@ pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
     }
     let t = ctx.t();
     let start = {
-        let (host, reading, text) = (ctx.host.clone(), reading.clone(), text.clone());
+        let (host, reading, words) = (ctx.host.clone(), reading.clone(), words.clone());
         Callback::from(move |_: MouseEvent| {
+            let text = words.emit(());
             reading.set(Reading::Playing);
             let done = {
                 let reading = reading.clone();
@@ -98,6 +100,11 @@ pub fn Listen(ListenProps { ctx, text, what }: &ListenProps) -> Html {
             }
         </span>
     }
+}
+
+/// Words already at hand, for a [`Listen`] button.
+pub fn words_at_hand(text: String) -> Callback<(), String> {
+    Callback::from(move |()| text.clone())
 }
 
 /// What Listen reads for a section of the comparison: its title and summary, then for each

@@ -14,7 +14,7 @@ use crate::content::i18n::fill;
 use crate::content::{Family, OptionId};
 use crate::fit::digest::{flagged_answers, top_priorities, FlaggedAnswer};
 use crate::fit::{FitReport, Leaning, QuestionKind, Questionnaire};
-use crate::ui::listen::{sentences, Listen};
+use crate::ui::listen::{sentences, words_at_hand, Listen};
 use crate::ui::Ctx;
 use yew::prelude::*;
 
@@ -158,7 +158,7 @@ pub fn summary(ctx: &Ctx, fit: &FitState, report: &FitReport) -> Html {
 
     html! {
         <div class="ktw-results-summary">
-            <Listen ctx={ctx.clone()} text={sentences(words)} what={t.fit_summary_listen.clone()} />
+            <Listen ctx={ctx.clone()} words={words_at_hand(sentences(words))} what={t.fit_summary_listen.clone()} />
             <section class="ktw-talk" aria-labelledby="ktw-talk-heading">
                 <@{ctx.heading(5)} aria-level={ctx.heading_aria_level(5)} class="ktw-h5" id="ktw-talk-heading">{ &t.fit_talk_heading }</@>
                 if flags.is_empty() {

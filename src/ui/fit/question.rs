@@ -7,7 +7,7 @@ use crate::content::i18n::fill;
 use crate::fit::flow::Progress;
 use crate::fit::flow::Step;
 use crate::fit::{Question, QuestionKind, Section, CRISIS_QUESTION};
-use crate::ui::listen::{question_words, Listen};
+use crate::ui::listen::{question_words, words_at_hand, Listen};
 use crate::ui::text::crisis_pieces;
 use crate::ui::Ctx;
 use yew::prelude::*;
@@ -122,7 +122,7 @@ pub fn screen(ctx: &Ctx, fit: &FitState, index: usize, heading: NodeRef) -> Html
                 if !question.optional {
                     <p class="ktw-required" id={required_id}>{ &t.fit_required }</p>
                 }
-                <Listen ctx={ctx.clone()} text={question_words(ctx, question)} what={question.text.get(lang).to_string()} />
+                <Listen ctx={ctx.clone()} words={words_at_hand(question_words(ctx, question))} what={question.text.get(lang).to_string()} />
                 if let Some(help) = &question.help {
                     <p class="ktw-help" id={help_id.clone()}>{ crisis_pieces(&ctx.crisis().fill(help.get(lang))) }</p>
                 } else if is_phq9 {
