@@ -21,7 +21,7 @@ async fn far_cells_keep_their_text_are_drawn_when_reached_and_print() {
     let widget = WidgetPage::first(&browser);
     widget.open_every_section().await;
     let cells = widget.run(CELL_TEXT).await;
-    let cells = cells.as_array().expect("a list of cells").clone();
+    let cells = cells.as_array().expect("a list of cells");
     assert!(
         cells.len() >= 30,
         "every section's cells are there: {}",

@@ -83,6 +83,12 @@ pub fn root_of(host: &str) -> String {
     format!("(window.__ktwRoot ? window.__ktwRoot({host}) : {host}.shadowRoot)")
 }
 
+/// A JavaScript expression for the shadow root of widget number `index` on the page, in
+/// document order.
+pub fn nth_widget_root(index: usize) -> String {
+    format!("window.__ktwRoot([...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][{index}])")
+}
+
 /// The `(URL path, file)` of the test script every served page loads first.
 pub fn open_shadow() -> Option<(String, PathBuf)> {
     Some((
@@ -190,9 +196,7 @@ impl Browser {
 
     /// Runs a script body with `root` bound to the shadow root of widget number `index`.
     pub async fn in_widget(&self, index: usize, body: &str) -> Value {
-        let script = format!(
-            "const root = window.__ktwRoot([...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][{index}]);\n{body}"
-        );
+        let script = format!("const root = {};\n{body}", nth_widget_root(index));
         self.eval(&script).await
     }
 

@@ -2,7 +2,7 @@
 //! shadow root, each scrolled into view and drawn first, as a person sees a control before
 //! pressing it.
 
-use super::browser::Browser;
+use super::browser::{nth_widget_root, Browser};
 use serde_json::Value;
 
 impl Browser {
@@ -19,11 +19,12 @@ impl Browser {
         };
         let scroll = format!(
             "const done = arguments[arguments.length - 1];\
-             const root = window.__ktwRoot([...document.querySelectorAll('ketamine-tms-widget, [data-ketamine-tms-widget]')][0]);\
+             const root = {};\
              const el = root && root.querySelector({});\
              if (el) {{ el.scrollIntoView({{ block: '{block}', inline: 'nearest' }}); }}\
              setTimeout(() => done(true), 500);\
              requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            nth_widget_root(0),
             serde_json::to_string(selector).unwrap()
         );
         let _ = self.client.execute_async(&scroll, vec![]).await;
