@@ -1,31 +1,70 @@
 //! One cell of the comparison table: an option's charts and sourced claims for one row.
+//!
+//! Picking an option adds a cell to every open row. The cells of the first rows, the ones
+//! nearest the picker and so on screen when it is used, are drawn by the click itself; the
+//! cells further down, off screen, are drawn in the tasks after the click's frame, so the
+//! click's own work stays short. Until then such a cell holds the option's short name and is
+//! marked `aria-busy`.
 
 use super::{cite, course_chart, outcomes, Ctx};
 use crate::content::{OptionId, RowId, TreatmentOption};
 use yew::prelude::*;
 
-/// Which cell of the table.
-#[derive(Properties, PartialEq)]
+/// How many of the table's open rows, counted from the top, have their new cells drawn by
+/// the click that adds them; the rest wait for the frame after it.
+pub const ROWS_DRAWN_AT_ONCE: usize = 3;
+
+/// Which cell of the table, and whether it is drawn at once when it first appears.
+#[derive(Properties)]
 pub(super) struct CellProps {
     pub option: OptionId,
     pub row: RowId,
+    /// Read when the cell first appears only: a cell already drawn stays drawn, so a change
+    /// here (a section opened above it) does not render it again.
+    pub at_once: bool,
 }
 
-/// One cell: the option's short name (shown when narrow widgets stack the cells), then its
-/// content. It renders once, and again only when the language or configuration changes.
+impl PartialEq for CellProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.option == other.option && self.row == other.row
+    }
+}
+
+/// One cell (`td`): the option's short name (shown when narrow widgets stack the cells), then
+/// its content. It renders once, and again only when drawn later or when the language or
+/// configuration changes.
 #[component]
-pub(super) fn Cell(CellProps { option, row }: &CellProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
+pub(super) fn Cell(
+    CellProps {
+        option,
+        row,
+        at_once,
+    }: &CellProps,
+) -> Html {
+    let ctx = use_context::<Ctx>();
+    // The static copy has no frames to wait for, so everything in it is drawn at once.
+    let drawn = use_state_eq(|| *at_once || !ctx.as_ref().is_some_and(|ctx| ctx.interactive));
+    {
+        let (drawn, ctx) = (drawn.clone(), ctx.clone());
+        use_effect_with((), move |()| {
+            if let Some(ctx) = ctx.filter(|_| !*drawn) {
+                (ctx.host.after_frame)(Box::new(move || drawn.set(true)));
+            }
+        });
+    }
+    let Some(ctx) = ctx else {
         return Html::default();
     };
     let Some(option) = ctx.evidence().option(*option) else {
         return Html::default();
     };
     html! {
-        <>
+        <td class={family_class(option.id)} aria-busy={(!*drawn).then_some("true")}>
             <span class="ktw-cell-option">{ option.short_name.get(ctx.lang) }</span>
-            { cell(&ctx, option, *row) }
-        </>
+            if *drawn {
+                { cell(&ctx, option, *row) }
+            }
+        </td>
     }
 }
 

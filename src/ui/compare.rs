@@ -4,7 +4,7 @@
 //! column headers. Narrow widgets (a container query in the stylesheet) stack each row's
 //! cells, each cell labelled with its option, so nothing scrolls sideways.
 
-use super::cell::{family_class, Cell};
+use super::cell::{family_class, Cell, ROWS_DRAWN_AT_ONCE};
 use super::listen::{section_words, Listen};
 use super::outcomes::certainty;
 use super::state::{Action, CompareNotice, CompareState};
@@ -81,12 +81,27 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
                 </thead>
                 for (index, section) in evidence.sections.iter().enumerate() {
                     <SectionBody {index} compared={compared_ids.clone()}
-                                 open={state.open_sections.contains(&section.id)} />
+                                 open={state.open_sections.contains(&section.id)}
+                                 open_rows_above={open_rows_above(&evidence.sections, index, state)} />
                 }
             </table>
             <Combination />
         </section>
     }
+}
+
+/// How many rows the open sections before section number `index` show.
+fn open_rows_above(
+    sections: &[crate::content::ComparisonSection],
+    index: usize,
+    state: &CompareState,
+) -> usize {
+    sections
+        .iter()
+        .take(index)
+        .filter(|section| state.open_sections.contains(&section.id))
+        .map(|section| section.rows.len())
+        .sum()
 }
 
 /// An option's name, its FDA status and, where the clinic said so, "not offered here".
@@ -167,6 +182,9 @@ struct SectionBodyProps {
     index: usize,
     compared: Vec<OptionId>,
     open: bool,
+    /// How many open rows the sections above this one show; the first rows of the table
+    /// draw their new cells at once.
+    open_rows_above: usize,
 }
 
 /// One section: a header row with its toggle and summary, then its rows when open. Each cell
@@ -177,6 +195,7 @@ fn SectionBody(
         index,
         compared,
         open,
+        open_rows_above,
     }: &SectionBodyProps,
 ) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
@@ -231,13 +250,12 @@ fn SectionBody(
                 </td>
             </tr>
             if open {
-                for (row, label) in section.rows.iter().zip(section.row_labels.iter()) {
+                for (row_index, (row, label)) in section.rows.iter().zip(section.row_labels.iter()).enumerate() {
                     <tr class="ktw-row" key={row.as_str()}>
                         <th scope="row">{ label.get(ctx.lang) }</th>
                         for option in compared.iter().copied() {
-                            <td key={option.as_str()} class={family_class(option)}>
-                                <Cell {option} row={*row} />
-                            </td>
+                            <Cell key={option.as_str()} {option} row={*row}
+                                  at_once={open_rows_above + row_index < ROWS_DRAWN_AT_ONCE} />
                         }
                     </tr>
                     if *row == RowId::Effectiveness && !alike {

@@ -34,6 +34,9 @@ pub type Print = Box<dyn Fn()>;
 pub type CopyText = Box<dyn Fn(&str, Box<dyn FnOnce(bool)>)>;
 /// Today's local date as `YYYY-MM-DD`.
 pub type Today = Box<dyn Fn() -> String>;
+/// Calls back a task after the next frame is drawn, so work that frame does not show waits
+/// until the screen is up to date.
+pub type AfterFrame = Box<dyn Fn(Box<dyn FnOnce()>)>;
 
 /// Whether the device has a voice for a language tag (`en`, `es`).
 pub type HasVoice = Box<dyn Fn(&str) -> bool>;
@@ -75,6 +78,7 @@ pub struct Host {
     pub print: Print,
     pub copy: CopyText,
     pub today: Today,
+    pub after_frame: AfterFrame,
     /// Where the clinicians' evidence table (`evidence.html`) is, beside the widget's script.
     pub evidence_url: Option<String>,
     /// Reading aloud with the device's voices.
@@ -159,6 +163,8 @@ impl Host {
                 done(true);
             }),
             today: Box::new(move || today.borrow().today.clone()),
+            // A page in memory draws no frames, so what waits for one is done at once.
+            after_frame: Box::new(|then| then()),
             evidence_url: None,
             speech,
             frame: FrameLimits::default(),

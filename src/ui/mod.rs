@@ -13,7 +13,7 @@
 //! - [`host`]: the [`host::Host`] port, the host page as the widget may use it.
 
 mod about;
-mod cell;
+pub mod cell;
 mod cite;
 mod compare;
 mod context;

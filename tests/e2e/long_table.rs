@@ -2,9 +2,10 @@
 //! lays out only the cells near the screen (`style/rows.css`): what is far below is still the
 //! page's text, is drawn when scrolled to, and is printed.
 
-use crate::support::browser::{Browser, Servers};
+use crate::support::browser::{nth_widget_root, Browser, Servers};
 use crate::support::engine;
 use crate::support::widget_page::WidgetPage;
+use ketamine_tms_widget::ui::cell::ROWS_DRAWN_AT_ONCE as FIRST_ROWS;
 use serde_json::json;
 
 /// Every open row's cells as `[textContent length, innerText length]` pairs: the first is the
@@ -64,6 +65,81 @@ async fn far_cells_keep_their_text_are_drawn_when_reached_and_print() {
             "cells printed blank: {blank:?} of {printed}"
         );
     }
+    browser.assert_no_errors().await;
+    browser.close().await;
+}
+
+/// With every section open, picks TMS again after dropping it, and reports, for each open row
+/// in order, whether the new TMS cell holds its content (more than the option's short name):
+/// `atOnce` right after the click's render, in the click's own task, and `later` once every
+/// new cell is drawn (frames are awaited until then, for 10 s at most; `waited` says how
+/// long); `same` tells whether the cells then read as they did before TMS was dropped.
+const ADD_TMS_AGAIN: &str = "const done = arguments[arguments.length - 1];\
+     const cells = () => [...root.querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
+     const drawn = td => !!td.querySelector('.ktw-claim, figure') && !td.hasAttribute('aria-busy');\
+     const busy = td => td.getAttribute('aria-busy') === 'true';\
+     const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));\
+     const head = root.querySelector('thead');\
+     const changed = () => new Promise(resolve => { const count = head.querySelectorAll('th').length;\
+       const watch = new MutationObserver(() => { if (head.querySelectorAll('th').length !== count) { watch.disconnect(); resolve(); } });\
+       watch.observe(head, { childList: true, subtree: true }); });\
+     (async () => {\
+       const withTms = cells();\
+       let seen = changed(); root.querySelector('#ktw-pick-tms').click(); await seen;\
+       const kept = new Set(cells());\
+       const before = withTms.filter(td => !kept.has(td)).map(td => td.textContent);\
+       await frames();\
+       const old = new Set(cells());\
+       seen = changed(); root.querySelector('#ktw-pick-tms').click(); await seen;\
+       const added = cells().filter(td => !old.has(td));\
+       const atOnce = added.map(drawn), busyAtOnce = added.map(busy);\
+       const start = performance.now(); await frames();\
+       while (added.some(td => !drawn(td)) && performance.now() - start < 10000) { await frames(); }\
+       done({ atOnce, busyAtOnce, waited: Math.round(performance.now() - start), later: added.map(drawn), same: JSON.stringify(added.map(td => td.textContent)) === JSON.stringify(before), rows: added.length });\
+     })();";
+
+#[tokio::test]
+async fn an_added_option_draws_the_first_rows_at_once_and_the_rest_after_the_frame() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser.set_width(1280, 900).await;
+    browser.open(&servers.page("basic.html")).await;
+    let widget = WidgetPage::first(&browser);
+    widget.open_every_section().await;
+    browser.settle().await;
+    let script = format!("const root = {};\n{ADD_TMS_AGAIN}", nth_widget_root(0));
+    let added = browser.client.execute_async(&script, vec![]).await.unwrap();
+    let at_once: Vec<bool> = serde_json::from_value(added["atOnce"].clone()).unwrap();
+    let later: Vec<bool> = serde_json::from_value(added["later"].clone()).unwrap();
+    assert!(
+        at_once.len() > FIRST_ROWS,
+        "the table has more rows than are drawn at once: {added}"
+    );
+    // The click draws the rows nearest the picker, which are the ones a person sees at once...
+    assert!(
+        at_once.iter().take(FIRST_ROWS).all(|drawn| *drawn),
+        "the first {FIRST_ROWS} rows' new cells are drawn by the click itself: {added}"
+    );
+    // ...and leaves the rest, off screen and marked busy, for the tasks after its frame.
+    let busy: Vec<bool> = serde_json::from_value(added["busyAtOnce"].clone()).unwrap();
+    assert!(
+        at_once.iter().skip(FIRST_ROWS).all(|drawn| !drawn),
+        "the rows further down wait for the frame: {added}"
+    );
+    assert_eq!(
+        busy,
+        at_once.iter().map(|drawn| !drawn).collect::<Vec<_>>(),
+        "exactly the cells still to draw are marked busy: {added}"
+    );
+    assert!(
+        later.iter().all(|drawn| *drawn),
+        "every new cell is drawn in the frames after the click: {added}"
+    );
+    assert_eq!(
+        added["same"],
+        json!(true),
+        "the cells drawn later read as they did before: {added}"
+    );
     browser.assert_no_errors().await;
     browser.close().await;
 }

@@ -130,11 +130,13 @@ impl<'a> WidgetPage<'a> {
         format!("button[aria-controls=\"{}\"]", controls.as_str().unwrap())
     }
 
-    /// Opens every section of the comparison with its "open all" button.
+    /// Opens every section of the comparison with its "open all" button, and waits until the
+    /// cells drawn after the first frame (`aria-busy` until then) are drawn too.
     pub async fn open_every_section(&self) {
         self.browser.click(".ktw-tools button").await;
         self.wait_until(
-            "return [...root.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true');",
+            "return [...root.querySelectorAll('button.ktw-disclosure')].every(b => b.getAttribute('aria-expanded') === 'true')\
+                    && !root.querySelector('td[aria-busy]');",
             "every section opens",
         )
         .await;
