@@ -85,10 +85,11 @@ mod browser {
 
     /// Queues `then` as a background task, or as a timer where `scheduler.postTask` is missing.
     fn in_background(then: Box<dyn FnOnce()>) {
-        let task = Closure::once_into_js(then);
         let Some(window) = web_sys::window() else {
+            then();
             return;
         };
+        let task = Closure::once_into_js(then);
         let scheduler = js_sys::Reflect::get(&window, &JsValue::from_str("scheduler"))
             .ok()
             .filter(JsValue::is_object);
