@@ -1,17 +1,18 @@
 //! One cell of the comparison table: an option's charts and sourced claims for one row.
 //!
 //! Picking an option adds a cell to every open row. The cells of the first rows, the ones
-//! nearest the picker and so on screen when it is used, are drawn by the click itself; the
-//! cells further down, off screen, are drawn in the tasks after the click's frame, so the
-//! click's own work stays short. Until then such a cell holds the option's short name and is
+//! nearest the picker and so on screen when it is used, are drawn by the click itself, as are
+//! the first rows of a section opened on its own; the cells further down, off screen, are
+//! drawn in the tasks after the click's frame, so the click's own work stays short. Until then such a cell holds the option's short name and is
 //! marked `aria-busy`.
 
 use super::{cite, course_chart, outcomes, Ctx};
 use crate::content::{OptionId, RowId, TreatmentOption};
 use yew::prelude::*;
 
-/// How many of the table's open rows, counted from the top, have their new cells drawn by
-/// the click that adds them; the rest wait for the frame after it.
+/// How many of the table's open rows, counted from the top (or from the top of a section
+/// opened on its own), have their new cells drawn by the click that adds them; the rest wait
+/// for the frame after it.
 pub const ROWS_DRAWN_AT_ONCE: usize = 3;
 
 /// Which cell of the table, and whether it is drawn at once when it first appears.

@@ -11,6 +11,7 @@ use super::state::{Action, CompareNotice, CompareState};
 use super::{cite, Ctx};
 use crate::content::i18n::Messages;
 use crate::content::{shown_alike, OptionId, RegulatoryKind, RowId, TreatmentOption};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,9 +24,12 @@ pub struct CompareProps {
 /// The comparison view.
 #[component]
 pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
+    // The sections open at the last render, to tell which one the person just opened.
+    let open_before = use_mut_ref(|| state.open_sections.clone());
     let Some(ctx) = use_context::<Ctx>() else {
         return Html::default();
     };
+    let opened_alone = opened_alone(&mut open_before.borrow_mut(), state);
     let t = ctx.t();
     let evidence = ctx.evidence();
     let compared: Vec<&TreatmentOption> = state
@@ -82,12 +86,29 @@ pub fn Compare(CompareProps { state }: &CompareProps) -> Html {
                 for (index, section) in evidence.sections.iter().enumerate() {
                     <SectionBody {index} compared={compared_ids.clone()}
                                  open={state.open_sections.contains(&section.id)}
-                                 open_rows_above={open_rows_above(&evidence.sections, index, state)} />
+                                 rows_drawn_at_once={if opened_alone.as_ref() == Some(&section.id) {
+                                     ROWS_DRAWN_AT_ONCE
+                                 } else {
+                                     ROWS_DRAWN_AT_ONCE.saturating_sub(open_rows_above(&evidence.sections, index, state))
+                                 }} />
                 }
             </table>
             <Combination />
         </section>
     }
+}
+
+/// The one section opened since the last render, if it opened on its own (not with "open
+/// all"); `before` becomes the sections open now. Its first rows are drawn at once, since they
+/// are beside the button just used.
+fn opened_alone(before: &mut BTreeSet<String>, state: &CompareState) -> Option<String> {
+    let mut opened = state.open_sections.difference(before);
+    let alone = match (opened.next(), opened.next()) {
+        (Some(id), None) => Some(id.clone()),
+        _ => None,
+    };
+    before.clone_from(&state.open_sections);
+    alone
 }
 
 /// How many rows the open sections before section number `index` show.
@@ -182,9 +203,9 @@ struct SectionBodyProps {
     index: usize,
     compared: Vec<OptionId>,
     open: bool,
-    /// How many open rows the sections above this one show; the first rows of the table
-    /// draw their new cells at once.
-    open_rows_above: usize,
+    /// How many of its rows draw their new cells at once: those among the table's first open
+    /// rows, or the first rows of a section the person has just opened on its own.
+    rows_drawn_at_once: usize,
 }
 
 /// One section: a header row with its toggle and summary, then its rows when open. Each cell
@@ -195,7 +216,7 @@ fn SectionBody(
         index,
         compared,
         open,
-        open_rows_above,
+        rows_drawn_at_once,
     }: &SectionBodyProps,
 ) -> Html {
     let Some(ctx) = use_context::<Ctx>() else {
@@ -255,7 +276,7 @@ fn SectionBody(
                         <th scope="row">{ label.get(ctx.lang) }</th>
                         for option in compared.iter().copied() {
                             <Cell key={option.as_str()} {option} row={*row}
-                                  at_once={open_rows_above + row_index < ROWS_DRAWN_AT_ONCE} />
+                                  at_once={row_index < *rows_drawn_at_once} />
                         }
                     </tr>
                     if *row == RowId::Effectiveness && !alike {

@@ -143,3 +143,41 @@ async fn an_added_option_draws_the_first_rows_at_once_and_the_rest_after_the_fra
     browser.assert_no_errors().await;
     browser.close().await;
 }
+
+/// With every section open, closes the last section and opens it again, and reports whether
+/// each of its cells holds its content right after the click's render, in the click's task.
+const REOPEN_LAST_SECTION: &str = "const done = arguments[arguments.length - 1];\
+     const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));\
+     const last = () => [...root.querySelectorAll('tbody.ktw-section')].pop();\
+     const rendered = () => new Promise(resolve => { const watch = new MutationObserver(() => { watch.disconnect(); resolve(); });\
+       watch.observe(last(), { childList: true, subtree: true, attributes: true }); });\
+     (async () => {\
+       let seen = rendered(); last().querySelector('button.ktw-disclosure').click(); await seen; await frames();\
+       seen = rendered(); last().querySelector('button.ktw-disclosure').click(); await seen;\
+       const cells = [...last().querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
+       done(cells.map(td => !!td.querySelector('.ktw-claim, figure') && !td.hasAttribute('aria-busy')));\
+     })();";
+
+#[tokio::test]
+async fn a_section_opened_below_open_ones_draws_its_rows_at_once() {
+    let servers = Servers::start();
+    let browser = Browser::start().await;
+    browser.set_width(1280, 900).await;
+    browser.open(&servers.page("basic.html")).await;
+    let widget = WidgetPage::first(&browser);
+    widget.open_every_section().await;
+    let script = format!(
+        "const root = {};\n{REOPEN_LAST_SECTION}",
+        nth_widget_root(0)
+    );
+    let drawn = browser.client.execute_async(&script, vec![]).await.unwrap();
+    let drawn: Vec<bool> = serde_json::from_value(drawn).unwrap();
+    // The section opens beside the button just used, so its rows are what the screen shows.
+    assert!(!drawn.is_empty(), "the last section has cells");
+    assert!(
+        drawn.iter().all(|cell| *cell),
+        "the cells of a section opened on its own are drawn by the click: {drawn:?}"
+    );
+    browser.assert_no_errors().await;
+    browser.close().await;
+}
