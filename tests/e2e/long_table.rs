@@ -69,16 +69,38 @@ async fn far_cells_keep_their_text_are_drawn_when_reached_and_print() {
     browser.close().await;
 }
 
+/// What the two scripts below share, with `root` bound: `done` (WebDriver's callback),
+/// `frames()` (two animation frames and a task) and `drawn(td)` (the cell holds its content,
+/// more than the option's short name, and is not marked busy).
+const CELL_SCRIPT_PRELUDE: &str = "const done = arguments[arguments.length - 1];\
+     const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));\
+     const drawn = td => !!td.querySelector('.ktw-claim, figure') && !td.hasAttribute('aria-busy');";
+
+/// Opens `basic.html` at 1280 × 900 with every section open, then runs `script` (an
+/// asynchronous body that ends by calling `done`) after [`CELL_SCRIPT_PRELUDE`], and returns
+/// the browser and what the script gave back.
+async fn with_every_section_open(servers: &Servers, script: &str) -> (Browser, serde_json::Value) {
+    let browser = Browser::start().await;
+    browser.set_width(1280, 900).await;
+    browser.open(&servers.page("basic.html")).await;
+    WidgetPage::first(&browser).open_every_section().await;
+    browser.settle().await;
+    let script = format!(
+        "const root = {};\n{CELL_SCRIPT_PRELUDE}\n{script}",
+        nth_widget_root(0)
+    );
+    let value = browser.client.execute_async(&script, vec![]).await;
+    assert!(value.is_ok(), "script failed: {value:?}\n{script}");
+    (browser, value.unwrap_or_default())
+}
+
 /// With every section open, picks TMS again after dropping it, and reports, for each open row
 /// in order, whether the new TMS cell holds its content (more than the option's short name):
 /// `atOnce` right after the click's render, in the click's own task, and `later` once every
 /// new cell is drawn (frames are awaited until then, for 10 s at most; `waited` says how
 /// long); `same` tells whether the cells then read as they did before TMS was dropped.
-const ADD_TMS_AGAIN: &str = "const done = arguments[arguments.length - 1];\
-     const cells = () => [...root.querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
-     const drawn = td => !!td.querySelector('.ktw-claim, figure') && !td.hasAttribute('aria-busy');\
+const ADD_TMS_AGAIN: &str = "const cells = () => [...root.querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
      const busy = td => td.getAttribute('aria-busy') === 'true';\
-     const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));\
      const head = root.querySelector('thead');\
      const changed = () => new Promise(resolve => { const count = head.querySelectorAll('th').length;\
        const watch = new MutationObserver(() => { if (head.querySelectorAll('th').length !== count) { watch.disconnect(); resolve(); } });\
@@ -101,14 +123,7 @@ const ADD_TMS_AGAIN: &str = "const done = arguments[arguments.length - 1];\
 #[tokio::test]
 async fn an_added_option_draws_the_first_rows_at_once_and_the_rest_after_the_frame() {
     let servers = Servers::start();
-    let browser = Browser::start().await;
-    browser.set_width(1280, 900).await;
-    browser.open(&servers.page("basic.html")).await;
-    let widget = WidgetPage::first(&browser);
-    widget.open_every_section().await;
-    browser.settle().await;
-    let script = format!("const root = {};\n{ADD_TMS_AGAIN}", nth_widget_root(0));
-    let added = browser.client.execute_async(&script, vec![]).await.unwrap();
+    let (browser, added) = with_every_section_open(&servers, ADD_TMS_AGAIN).await;
     let at_once: Vec<bool> = serde_json::from_value(added["atOnce"].clone()).unwrap();
     let later: Vec<bool> = serde_json::from_value(added["later"].clone()).unwrap();
     assert!(
@@ -146,31 +161,20 @@ async fn an_added_option_draws_the_first_rows_at_once_and_the_rest_after_the_fra
 
 /// With every section open, closes the last section and opens it again, and reports whether
 /// each of its cells holds its content right after the click's render, in the click's task.
-const REOPEN_LAST_SECTION: &str = "const done = arguments[arguments.length - 1];\
-     const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));\
-     const last = () => [...root.querySelectorAll('tbody.ktw-section')].pop();\
+const REOPEN_LAST_SECTION: &str = "const last = () => [...root.querySelectorAll('tbody.ktw-section')].pop();\
      const rendered = () => new Promise(resolve => { const watch = new MutationObserver(() => { watch.disconnect(); resolve(); });\
        watch.observe(last(), { childList: true, subtree: true, attributes: true }); });\
      (async () => {\
        let seen = rendered(); last().querySelector('button.ktw-disclosure').click(); await seen; await frames();\
        seen = rendered(); last().querySelector('button.ktw-disclosure').click(); await seen;\
        const cells = [...last().querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
-       done(cells.map(td => !!td.querySelector('.ktw-claim, figure') && !td.hasAttribute('aria-busy')));\
+       done(cells.map(drawn));\
      })();";
 
 #[tokio::test]
 async fn a_section_opened_below_open_ones_draws_its_rows_at_once() {
     let servers = Servers::start();
-    let browser = Browser::start().await;
-    browser.set_width(1280, 900).await;
-    browser.open(&servers.page("basic.html")).await;
-    let widget = WidgetPage::first(&browser);
-    widget.open_every_section().await;
-    let script = format!(
-        "const root = {};\n{REOPEN_LAST_SECTION}",
-        nth_widget_root(0)
-    );
-    let drawn = browser.client.execute_async(&script, vec![]).await.unwrap();
+    let (browser, drawn) = with_every_section_open(&servers, REOPEN_LAST_SECTION).await;
     let drawn: Vec<bool> = serde_json::from_value(drawn).unwrap();
     // The section opens beside the button just used, so its rows are what the screen shows.
     assert!(!drawn.is_empty(), "the last section has cells");
