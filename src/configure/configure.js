@@ -185,6 +185,7 @@
       element + "</ketamine-tms-widget>",
       "",
       "<!-- Width: " + data.width + " -->",
+      "<!-- Near the top of the page: " + data.room + " (in your own CSS) keeps the page from moving when the widget draws. -->",
       "<!-- If the page sends a Content-Security-Policy, it needs: " + policy() + " -->"
     ].join("\n");
     status.textContent = "";

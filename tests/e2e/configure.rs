@@ -127,6 +127,9 @@ async fn the_form_drives_the_preview_and_the_snippet_under_a_strict_policy() {
         "<ketamine-tms-widget></ketamine-tms-widget>",
         "Width: The widget takes the width",
         "script-src https://your-site.example 'wasm-unsafe-eval';",
+        // The README's rule that holds the widget's room near the top of a page, so pasting
+        // the snippet there need not move the clinic's text when the widget draws.
+        "Near the top of the page: ketamine-tms-widget { display: block; min-height: min(100vh, 60em); }",
     ] {
         assert!(start.contains(part), "the snippet lacks {part}:\n{start}");
     }

@@ -61,6 +61,7 @@ fn data_block(script: &[u8], version: &str) -> Result<String> {
         "base": EXAMPLE_FOLDER,
         "csp": csp_line(&readme)?,
         "width": width_advice(&readme)?,
+        "room": room_rule(&readme)?,
         "attributes": ATTRIBUTES.iter().map(attribute).collect::<Vec<_>>(),
         "options": options,
         "languages": Lang::ALL.iter().map(|lang| lang.tag()).collect::<Vec<_>>(),
@@ -136,6 +137,22 @@ pub fn width_advice(readme: &str) -> Result<String> {
     Ok(text)
 }
 
+/// The README's CSS rule that holds a widget's room near the top of a page: the code span in
+/// its "hold its room" bullet.
+pub fn room_rule(readme: &str) -> Result<String> {
+    let bullet = readme
+        .split_once("- **A widget near the top of the page: hold its room.**")
+        .map(|(_, rest)| rest.split("\n- ").next().unwrap_or(rest))
+        .ok_or("the README lost its `hold its room` advice")?;
+    bullet
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .find(|code| code.starts_with("ketamine-tms-widget {") && code.ends_with('}'))
+        .map(str::to_string)
+        .ok_or_else(|| "the README's `hold its room` advice lost its CSS rule".to_string())
+}
+
 fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
 }
@@ -145,11 +162,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_readme_gives_the_csp_line_and_the_width_advice() {
+    fn the_readme_gives_the_csp_line_the_room_rule_and_the_width_advice() {
         let readme = read(&root().join("README.md")).unwrap();
         assert_eq!(
             csp_line(&readme).unwrap(),
             "script-src <where the script is served from> 'wasm-unsafe-eval';"
+        );
+        assert_eq!(
+            room_rule(&readme).unwrap(),
+            "ketamine-tms-widget { display: block; min-height: min(100vh, 60em); }"
         );
         let width = width_advice(&readme).unwrap();
         assert!(width.starts_with("The widget takes the width"), "{width}");

@@ -196,3 +196,21 @@ fn run(cli: &std::path::Path, chrome: &str, url: &str) -> Value {
         "benchmark_index": lhr.pointer("/environment/benchmarkIndex").and_then(Value::as_f64).map(f64::round),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reserved_room_is_the_readmes_rule_here_and_on_the_test_page() {
+        let readme = std::fs::read_to_string(crate::root().join("README.md")).unwrap();
+        let rule = crate::configure::room_rule(&readme).unwrap();
+        assert_eq!(RESERVE, format!("<style>{rule}</style>"));
+        let page =
+            std::fs::read_to_string(crate::root().join("tests/pages/above-fold.html")).unwrap();
+        assert!(
+            page.contains(&rule),
+            "tests/pages/above-fold.html holds {rule}"
+        );
+    }
+}
