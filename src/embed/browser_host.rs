@@ -25,7 +25,7 @@ pub fn browser_host(evidence_url: Option<String>) -> Host {
         print: Box::new(browser::print),
         copy: Box::new(browser::copy),
         today: Box::new(browser::today),
-        after_frame: Box::new(browser::after_frame),
+        after_frame: Box::new(super::after_frame::after_frame),
         evidence_url,
         speech: browser_speech(),
         frame: browser::frame_limits(),
@@ -60,54 +60,6 @@ mod browser {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
-    }
-
-    /// Calls `then` from a task queued by the next animation frame, so it runs after that
-    /// frame is drawn: at background priority where the browser has `scheduler.postTask`, so
-    /// it also waits for the page's own tasks, and from a timer elsewhere. Without a window it
-    /// runs at once; in a hidden tab, when the tab shows.
-    pub fn after_frame(then: Box<dyn FnOnce()>) {
-        let Some(window) = web_sys::window() else {
-            then();
-            return;
-        };
-        let frame = Closure::once_into_js(move || in_background(then));
-        if window
-            .request_animation_frame(frame.unchecked_ref())
-            .is_err()
-        {
-            // Nothing else holds `then`, so a refused frame is treated as one drawn.
-            let _ = frame
-                .unchecked_ref::<js_sys::Function>()
-                .call0(&JsValue::NULL);
-        }
-    }
-
-    /// Queues `then` as a background task, or as a timer where `scheduler.postTask` is missing.
-    fn in_background(then: Box<dyn FnOnce()>) {
-        let Some(window) = web_sys::window() else {
-            then();
-            return;
-        };
-        let task = Closure::once_into_js(then);
-        let scheduler = js_sys::Reflect::get(&window, &JsValue::from_str("scheduler"))
-            .ok()
-            .filter(JsValue::is_object);
-        if let Some(scheduler) = scheduler {
-            let post = js_sys::Reflect::get(&scheduler, &JsValue::from_str("postTask"))
-                .ok()
-                .and_then(|post| post.dyn_into::<js_sys::Function>().ok());
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(
-                &options,
-                &JsValue::from_str("priority"),
-                &JsValue::from_str("background"),
-            );
-            if post.is_some_and(|post| post.call2(&scheduler, &task, &options).is_ok()) {
-                return;
-            }
-        }
-        let _ = window.set_timeout_with_callback(task.unchecked_ref());
     }
 
     /// A sandboxed frame without `allow-same-origin` has the origin `null`; `top` differs from

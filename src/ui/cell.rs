@@ -4,7 +4,7 @@
 //! nearest the picker and so on screen when it is used, are drawn by the click itself, as are
 //! the first rows of a section opened on its own; the cells further down, off screen, are
 //! drawn in the tasks after the click's frame, so the click's own work stays short. Until then such a cell holds the option's short name and is
-//! marked `aria-busy`.
+//! marked `aria-busy`; a page about to print draws it first (`Host::after_frame`).
 
 use super::{cite, course_chart, outcomes, Ctx};
 use crate::content::{OptionId, RowId, TreatmentOption};

@@ -35,7 +35,7 @@ pub type CopyText = Box<dyn Fn(&str, Box<dyn FnOnce(bool)>)>;
 /// Today's local date as `YYYY-MM-DD`.
 pub type Today = Box<dyn Fn() -> String>;
 /// Calls back a task after the next frame is drawn, so work that frame does not show waits
-/// until the screen is up to date.
+/// until the screen is up to date; at once if the page prints first.
 pub type AfterFrame = Box<dyn Fn(Box<dyn FnOnce()>)>;
 
 /// Whether the device has a voice for a language tag (`en`, `es`).

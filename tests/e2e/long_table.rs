@@ -185,3 +185,49 @@ async fn a_section_opened_below_open_ones_draws_its_rows_at_once() {
     browser.assert_no_errors().await;
     browser.close().await;
 }
+
+/// With every section open, drops TMS and picks it again, and in the click's own task, before
+/// any frame, announces printing as the browser does (`beforeprint` on the window). Reports
+/// how many new cells were waiting, whether every one is drawn once the microtasks have run,
+/// how many are still marked busy, and whether a frame came in between.
+const PRINT_RIGHT_AFTER_ADDING: &str = "const cells = () => [...root.querySelectorAll('tr.ktw-row:not(.ktw-compare-note) > td')];\
+     const head = root.querySelector('thead');\
+     const changed = () => new Promise(resolve => { const count = head.querySelectorAll('th').length;\
+       const watch = new MutationObserver(() => { if (head.querySelectorAll('th').length !== count) { watch.disconnect(); resolve(); } });\
+       watch.observe(head, { childList: true, subtree: true }); });\
+     (async () => {\
+       let seen = changed(); root.querySelector('#ktw-pick-tms').click(); await seen; await frames();\
+       const old = new Set(cells());\
+       seen = changed(); root.querySelector('#ktw-pick-tms').click(); await seen;\
+       const added = cells().filter(td => !old.has(td));\
+       const waiting = added.filter(td => !drawn(td)).length;\
+       let frame = false; requestAnimationFrame(() => { frame = true; });\
+       window.dispatchEvent(new Event('beforeprint'));\
+       for (let i = 0; i < 100 && added.some(td => !drawn(td)); i++) { await Promise.resolve(); }\
+       const result = { waiting, drawnAll: added.every(drawn), busy: added.filter(td => td.hasAttribute('aria-busy')).length, frame };\
+       window.dispatchEvent(new Event('afterprint'));\
+       done(result);\
+     })();";
+
+#[tokio::test]
+async fn printing_right_after_a_click_draws_the_cells_still_waiting_first() {
+    let servers = Servers::start();
+    let (browser, printed) = with_every_section_open(&servers, PRINT_RIGHT_AFTER_ADDING).await;
+    assert!(
+        printed["waiting"].as_u64().unwrap_or(0) > 0,
+        "some new cells wait for the frame: {printed}"
+    );
+    assert_eq!(
+        printed["frame"],
+        json!(false),
+        "no frame came between: {printed}"
+    );
+    // A printout must not show a bare option name where the evidence belongs.
+    assert_eq!(
+        (printed["drawnAll"].clone(), printed["busy"].clone()),
+        (json!(true), json!(0)),
+        "the page announced printing, so every waiting cell is drawn before it prints: {printed}"
+    );
+    browser.assert_no_errors().await;
+    browser.close().await;
+}
